@@ -1,0 +1,136 @@
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import type { Flow, FlowStep } from '../flow/types';
+import { closest } from './closest';
+import { CALLOUT_TYPES, COMPONENTS, COMPONENT_NAMES, FORBIDDEN_ELEMENTS, type ComponentName } from './component-spec';
+import { CONFIDENCE_VALUES, ID_PATTERN, OS_VALUES, type Confidence, type Os } from './guide-schema';
+import { problem, type Position, type Problem } from './problem';
+
+type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** Where things were written, so later checks can point at the right line. */
+export interface FlowSource {
+  step: Record<string, Position>;
+  attr: Record<string, Partial<Record<string, Position>>>;
+  /** Every `variants="…"` value written anywhere, with its position. */
+  variantRefs: { id: string; at: Position }[];
+  /** Option positions by `${stepId}/${index}`. */
+  option: Record<string, Partial<Record<string, Position>>>;
+}
+
+const pos = (n: { position?: { start: { line: number; column: number } } }): Position | undefined =>
+  n.position ? { line: n.position.start.line, column: n.position.start.column } : undefined;
+
+/**
+ * Reads the steps of a guide out of its MDX tree (without running any code) and reports
+ * every misuse of the editor components: unknown names, missing or misspelled props,
+ * props written as code, bad ids, forbidden HTML and import/export statements.
+ */
+export function extractFlow(file: string, tree: Root): { flow: Flow; source: FlowSource; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const steps: FlowStep[] = [];
+  const source: FlowSource = { step: {}, attr: {}, variantRefs: [], option: {} };
+
+  // Everything in the tree: forbidden code and HTML, unknown components, props.
+  visit(tree, (node, _i, parent) => {
+    if (node.type === 'mdxjsEsm') {
+      problems.push(problem(file, pos(node), 'import/export statements are not allowed in guides', 'guides are content: use the components listed in docs/editing.md'));
+      return;
+    }
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      problems.push(problem(file, pos(node), 'code in { } is not allowed in guides', 'write plain text; to show a literal brace write \\{'));
+      return;
+    }
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const el = node as Jsx;
+    const name = el.name ?? '';
+    if (!name) return void problems.push(problem(file, pos(el), 'fragments (<>…</>) are not allowed in guides'));
+    if (/^[a-z]/.test(name)) {
+      if (FORBIDDEN_ELEMENTS.includes(name)) problems.push(problem(file, pos(el), `<${name}> is not allowed in guides`, 'guides are content; raw HTML that runs or embeds things is rejected'));
+      return;
+    }
+    if (!(name in COMPONENTS)) {
+      problems.push(problem(file, pos(el), `unknown component <${name}>`, closest(name, COMPONENT_NAMES)));
+      return;
+    }
+    const spec = COMPONENTS[name as ComponentName];
+    const attrs = readAttributes(file, el, problems);
+    for (const [prop, p] of Object.entries(spec.props)) {
+      if ((p as { required?: boolean }).required && !(prop in attrs)) problems.push(problem(file, pos(el), `<${name}> is missing the required prop "${prop}"`, (p as { doc: string }).doc));
+    }
+    for (const [prop, { at }] of Object.entries(attrs)) {
+      if (!(prop in spec.props)) problems.push(problem(file, at, `<${name}> has no prop "${prop}"`, closest(prop, Object.keys(spec.props))));
+    }
+    const parentName = parent && 'name' in parent ? (parent as Jsx).name : undefined;
+    if (spec.placement === 'top' && parent?.type !== 'root') {
+      problems.push(problem(file, pos(el), `<${name}> must be at the top level of the guide, not inside <${parentName ?? parent?.type}>`, 'use variants="…" on the step instead of wrapping it'));
+    }
+    if (typeof spec.placement === 'object' && parentName !== spec.placement.inside) {
+      problems.push(problem(file, pos(el), `<${name}> must be inside <${spec.placement.inside}>`));
+    }
+    if ('variants' in attrs) {
+      for (const id of attrs.variants!.value.split(/\s+/).filter(Boolean)) source.variantRefs.push({ id, at: attrs.variants!.at });
+    }
+    if ('os' in attrs && !(OS_VALUES as readonly string[]).includes(attrs.os!.value)) {
+      problems.push(problem(file, attrs.os!.at, `os="${attrs.os!.value}" is not an OS`, 'use os="ios" or os="android"'));
+    }
+    if ('confidence' in attrs && !(CONFIDENCE_VALUES as readonly string[]).includes(attrs.confidence!.value)) {
+      problems.push(problem(file, attrs.confidence!.at, `confidence="${attrs.confidence!.value}" is not a confidence`, 'use high, medium or low'));
+    }
+    if (name === 'Callout' && 'type' in attrs && !(CALLOUT_TYPES as readonly string[]).includes(attrs.type!.value)) {
+      problems.push(problem(file, attrs.type!.at, `Callout type="${attrs.type!.value}" is unknown`, `use ${CALLOUT_TYPES.join(', ')}`));
+    }
+  });
+
+  // The steps, in file order.
+  for (const node of tree.children as RootContent[]) {
+    if (node.type !== 'mdxJsxFlowElement' || (node.name !== 'Step' && node.name !== 'Choice')) continue;
+    const attrs = readAttributes(file, node, []);
+    const v = (k: string) => attrs[k]?.value;
+    const id = v('id');
+    if (id === undefined) continue;
+    if (!ID_PATTERN.test(id)) {
+      problems.push(problem(file, attrs.id!.at, `step id "${id}" is malformed`, 'use kebab-case: lower-case letters, digits and single hyphens, e.g. tap-services'));
+    }
+    if (source.step[id]) {
+      problems.push(problem(file, attrs.id!.at, `step id "${id}" is used twice in this guide (first at line ${source.step[id]!.line})`, 'step ids must be unique; links point at them'));
+      continue;
+    }
+    source.step[id] = pos(node)!;
+    source.attr[id] = Object.fromEntries(Object.entries(attrs).map(([k, a]) => [k, a.at]));
+    const step: FlowStep = { id, title: v('title') ?? id, screen: v('screen') ?? '' };
+    if (v('tap')) step.target = v('tap');
+    if (v('next')) step.next = v('next');
+    if (v('variants')) step.variants = v('variants')!.split(/\s+/).filter(Boolean);
+    if (v('os')) step.os = v('os') as Os;
+    if (v('confidence')) step.confidence = v('confidence') as Confidence;
+    if (node.name === 'Choice') {
+      const options = node.children.filter((c): c is MdxJsxFlowElement => c.type === 'mdxJsxFlowElement' && c.name === 'Option');
+      if (options.length < 2) problems.push(problem(file, pos(node), `<Choice id="${id}"> needs at least two <Option>`, 'a choice with one option is a Step'));
+      step.options = options.map((o, i) => {
+        const oa = readAttributes(file, o, []);
+        source.option[`${id}/${i}`] = Object.fromEntries(Object.entries(oa).map(([k, a]) => [k, a.at]));
+        return { to: oa.to?.value ?? '', target: oa.tap?.value ?? '', label: oa.label?.value ?? '' };
+      });
+    }
+    steps.push(step);
+  }
+  if (!steps.length) problems.push(problem(file, undefined, 'this guide has no <Step>', 'see docs/editing.md for an example'));
+  return { flow: { steps }, source, problems };
+}
+
+function readAttributes(file: string, el: Jsx, problems: Problem[]): Record<string, { value: string; at: Position }> {
+  const out: Record<string, { value: string; at: Position }> = {};
+  for (const a of el.attributes) {
+    if (a.type !== 'mdxJsxAttribute') {
+      problems.push(problem(file, pos(a) ?? pos(el), `<${el.name}> has a {...spread} prop`, 'write each prop as name="value"'));
+      continue;
+    }
+    const at = pos(a as MdxJsxAttribute) ?? pos(el)!;
+    if (typeof a.value === 'string') out[a.name] = { value: a.value, at };
+    else if (a.value === null || a.value === undefined) problems.push(problem(file, at, `prop "${a.name}" of <${el.name}> has no value`, `write ${a.name}="…"`));
+    else problems.push(problem(file, at, `prop "${a.name}" of <${el.name}> is code ({…}), not text`, `write ${a.name}="…" with quotes`));
+  }
+  return out;
+}

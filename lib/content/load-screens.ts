@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { closest } from './closest';
+import { displayPath } from './paths';
+import { problem, type Problem } from './problem';
+import { screenSchema, tapTargets, type ScreenData } from './screen-schema';
+import { parseYamlWithSchema } from './yaml-locate';
+
+export interface ScreenLibrary {
+  screens: Record<string, ScreenData>;
+  /** Screen name → source file, for messages. */
+  files: Record<string, string>;
+  problems: Problem[];
+}
+
+/** Loads every screen under `<contentRoot>/screens`, resolving `extends` so each screen is complete. */
+export function loadScreens(contentRoot: string): ScreenLibrary {
+  const dir = path.join(contentRoot, 'screens');
+  const raw: Record<string, Record<string, unknown>> = {};
+  const files: Record<string, string> = {};
+  const problems: Problem[] = [];
+
+  for (const rel of listYaml(dir)) {
+    const name = rel.replace(/\.ya?ml$/, '').split(path.sep).join('/');
+    const file = displayPath(path.join(dir, rel));
+    files[name] = file;
+    const parsed = parseYamlWithSchema(file, fs.readFileSync(path.join(dir, rel), 'utf8'), screenSchema);
+    problems.push(...parsed.problems);
+    if (parsed.data) raw[name] = parsed.raw as Record<string, unknown>;
+  }
+
+  // `extends` merges the raw YAML (the base page plus what this file declares), then validates
+  // the result, so defaults of the extending file never hide the base's values.
+  const screens: Record<string, ScreenData> = {};
+  const resolve = (name: string, trail: string[]): Record<string, unknown> | undefined => {
+    const own = raw[name];
+    if (!own || typeof own.extends !== 'string') return own;
+    const base = own.extends;
+    if (trail.includes(base)) {
+      problems.push(problem(files[name]!, undefined, `screen "${name}" extends itself through ${[...trail, base].join(' → ')}`));
+      return undefined;
+    }
+    if (!(base in raw)) {
+      problems.push(problem(files[name]!, undefined, `extends: no screen named "${base}"`, closest(base, Object.keys(raw))));
+      return undefined;
+    }
+    const resolved = resolve(base, [...trail, name]);
+    return resolved && { ...resolved, ...own };
+  };
+
+  for (const name of Object.keys(raw)) {
+    const merged = resolve(name, [name]);
+    if (!merged) continue;
+    const screen = screenSchema.parse(merged);
+    const ids = tapTargets(screen);
+    const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (dup) problems.push(problem(files[name]!, undefined, `element id "${dup}" is used twice in screen "${name}"`, 'ids must be unique within a screen'));
+    screens[name] = screen;
+  }
+  return { screens, files, problems };
+}
+
+function listYaml(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.ya?ml$/.test(f)).sort();
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { ID_PATTERN } from './guide-schema';
+
+/**
+ * A simulated screen, as data. Screens live in content/screens/<app>/<name>.yaml and are
+ * referenced by name (`wechat/me-v8`). Every element a step may ask readers to tap has an `id`.
+ * Elements marked `placeholder: true` are drawn as grey bars: we only write labels a source supports.
+ */
+
+const elementId = z.string().regex(ID_PATTERN, { error: 'element id must be kebab-case' });
+export const ICON_COLORS = ['green', 'blue', 'orange', 'red', 'purple', 'yellow', 'gray'] as const;
+const icon = z.enum(ICON_COLORS).describe('A neutral coloured shape; never an app logo.');
+const placeholder = z.strictObject({ placeholder: z.literal(true), icon: icon.optional() });
+const tone = z.enum(['primary', 'default', 'danger']);
+
+export const cellSchema = z.union([
+  z.strictObject({
+    id: elementId.optional(),
+    label: z.string().min(1),
+    detail: z.string().optional(),
+    icon: icon.optional(),
+    chevron: z.boolean().default(true),
+  }),
+  placeholder,
+]);
+
+const tileSchema = z.union([z.strictObject({ id: elementId.optional(), label: z.string().min(1), icon: icon.optional() }), placeholder]);
+
+export const fieldSchema = z.strictObject({
+  id: elementId.optional(),
+  label: z.string().min(1),
+  sample: z.string().min(1).describe('The fake value shown when the reader taps the field.'),
+  placeholder: z.string().optional(),
+});
+
+export const blockSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('profile'), id: elementId.optional(), name: z.string(), detail: z.string().optional() }),
+  z.strictObject({ type: z.literal('cells'), title: z.string().optional(), cells: z.array(cellSchema).min(1) }),
+  z.strictObject({ type: z.literal('tiles'), tone: z.enum(['brand', 'plain']).default('plain'), tiles: z.array(tileSchema).min(1) }),
+  z.strictObject({ type: z.literal('button'), id: elementId.optional(), label: z.string().min(1), tone: tone.default('primary') }),
+  z.strictObject({ type: z.literal('fields'), title: z.string().optional(), fields: z.array(fieldSchema).min(1) }),
+  z.strictObject({ type: z.literal('text'), text: z.string().min(1), tone: z.enum(['normal', 'muted', 'warning']).default('muted') }),
+  z.strictObject({ type: z.literal('pinpad'), id: elementId.optional(), title: z.string().min(1), length: z.number().int().min(4).max(8).default(6) }),
+  z.strictObject({ type: z.literal('facescan'), id: elementId.optional(), title: z.string().min(1), hint: z.string().optional() }),
+  z.strictObject({ type: z.literal('result'), status: z.enum(['success', 'info', 'warning']), title: z.string().min(1), detail: z.string().optional() }),
+  z.strictObject({ type: z.literal('skeleton'), lines: z.number().int().min(1).max(12).default(3) }),
+]);
+export type Block = z.infer<typeof blockSchema>;
+
+const sheetItem = z.union([z.strictObject({ id: elementId.optional(), label: z.string().min(1), tone: tone.optional() }), placeholder]);
+
+export const overlaySchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('sheet'), title: z.string().optional(), items: z.array(sheetItem).min(1), cancel: z.string().default('取消') }),
+  z.strictObject({
+    type: z.literal('dialog'),
+    title: z.string().optional(),
+    text: z.string().min(1),
+    actions: z.array(z.strictObject({ id: elementId.optional(), label: z.string().min(1), tone: tone.default('default') })).min(1).max(3),
+  }),
+  z.strictObject({ type: z.literal('toast'), text: z.string().min(1), icon: z.enum(['success', 'loading', 'none']).default('success') }),
+]);
+export type Overlay = z.infer<typeof overlaySchema>;
+
+export const screenSchema = z.strictObject({
+  description: z.string().optional().describe('What the screen shows, for the gallery.'),
+  extends: z.string().optional().describe('Name of a screen this one draws on top of (e.g. the same page with an action sheet open).'),
+  lang: z.enum(['zh', 'en']).default('zh'),
+  statusBar: z.boolean().default(true),
+  nav: z
+    .strictObject({
+      title: z.string().optional(),
+      back: z.boolean().default(false).describe('Draw a back button (tap id: back).'),
+      more: z.boolean().default(false).describe('Draw a ··· button at the top right (tap id: more).'),
+      tone: z.enum(['plain', 'brand']).default('plain'),
+    })
+    .optional(),
+  background: z.enum(['grouped', 'plain']).default('grouped'),
+  body: z.array(blockSchema).default([]),
+  tabs: z.strictObject({ items: z.array(z.strictObject({ id: elementId, label: z.string().min(1) })).min(2).max(5), active: elementId }).optional(),
+  overlay: overlaySchema.optional(),
+});
+export type ScreenInput = z.input<typeof screenSchema>;
+export type ScreenData = z.output<typeof screenSchema>;
+
+/** Every id a step can name as its tap target, in drawing order. */
+export function tapTargets(screen: ScreenData): string[] {
+  const ids: string[] = [];
+  const add = (x: { id?: string } | { placeholder: true }) => {
+    if ('id' in x && x.id) ids.push(x.id);
+  };
+  if (screen.nav?.back) ids.push('back');
+  if (screen.nav?.more) ids.push('more');
+  for (const b of screen.body) {
+    if (b.type === 'cells') b.cells.forEach(add);
+    else if (b.type === 'tiles') b.tiles.forEach(add);
+    else if (b.type === 'fields') b.fields.forEach(add);
+    else if ('id' in b && b.id) ids.push(b.id);
+  }
+  screen.tabs?.items.forEach(add);
+  const o = screen.overlay;
+  if (o?.type === 'sheet') {
+    o.items.forEach(add);
+    ids.push('cancel');
+  } else if (o?.type === 'dialog') o.actions.forEach(add);
+  return ids;
+}
+
+/** The visible label of a tap target, used for the button's accessible name and the hint. */
+export function targetLabel(screen: ScreenData, target: string): string | undefined {
+  if (target === 'back') return screen.lang === 'en' ? 'Back' : '返回';
+  if (target === 'more') return '···';
+  if (target === 'cancel' && screen.overlay?.type === 'sheet') return screen.overlay.cancel;
+  const withLabel = (xs: readonly ({ id?: string; label?: string } | { placeholder: true })[]) =>
+    xs.find((x) => 'id' in x && x.id === target) as { label?: string } | undefined;
+  for (const b of screen.body) {
+    const hit =
+      b.type === 'cells' ? withLabel(b.cells) : b.type === 'tiles' ? withLabel(b.tiles) : b.type === 'fields' ? withLabel(b.fields) : undefined;
+    if (hit?.label) return hit.label;
+    if ('id' in b && b.id === target) return 'label' in b ? b.label : 'title' in b ? b.title : 'name' in b ? b.name : undefined;
+  }
+  const tab = screen.tabs?.items.find((t) => t.id === target);
+  if (tab) return tab.label;
+  const o = screen.overlay;
+  if (o?.type === 'sheet') return withLabel(o.items)?.label;
+  if (o?.type === 'dialog') return o.actions.find((a) => a.id === target)?.label;
+  return undefined;
+}
