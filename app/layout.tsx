@@ -1,0 +1,33 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter, SiteHeader } from '@/components/site/site-chrome';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Tapguide · 微信和 QQ 实名、身份信息图解', template: '%s · Tapguide' },
+  description: '一步一步点给你看：在微信和 QQ 里查看、完成和更换实名认证。非官方教程，手机画面为示意图；本站不收集任何信息。',
+  referrer: 'strict-origin-when-cross-origin',
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#fafaf9',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <body className="min-h-dvh font-sans antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2">
+          跳到正文
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl px-4 pb-16">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

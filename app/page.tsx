@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import { APP_ORDER, APPS } from '@/lib/apps';
+import { getContent } from '@/lib/content/load-content';
+import { CONFIDENCE_LABEL } from '@/components/guide/provenance';
+
+export default function Home() {
+  const { guides } = getContent();
+  return (
+    <div className="mx-auto max-w-3xl py-8">
+      <h1 className="text-2xl font-bold text-stone-900 sm:text-3xl">微信和 QQ 的实名、身份信息，点给你看</h1>
+      <p className="mt-3 text-stone-700">
+        每篇教程旁边有一部模拟手机：点高亮的地方，它就像真手机一样翻到下一页。可以按你的 App 版本和 iPhone / 安卓切换路径。
+      </p>
+      <p className="mt-2 rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-[15px] text-red-950">
+        无论谁问，都不要把身份证号、短信验证码或支付密码发给别人。官方客服不会向你要这些。
+      </p>
+      {APP_ORDER.map((app) => {
+        const list = guides.filter((g) => g.frontmatter.app === app);
+        if (!list.length) return null;
+        return (
+          <section key={app} aria-labelledby={`app-${app}`} className="mt-8">
+            <h2 id={`app-${app}`} className="text-xl font-semibold text-stone-900">
+              {APPS[app].name}
+            </h2>
+            <ul className="mt-3 grid gap-3">
+              {list.map((g) => (
+                <li key={g.slug}>
+                  <Link href={`/guides/${g.slug}/`} className="block rounded-2xl border border-stone-200 bg-white p-4 hover:border-emerald-600">
+                    <span className="text-lg font-semibold text-emerald-900">{g.frontmatter.title}</span>
+                    <span className="mt-1 block text-stone-700">{g.frontmatter.summary}</span>
+                    <span className="mt-2 block text-sm text-stone-600">
+                      {g.frontmatter.variants.map((v) => v.label).join(' / ')} · iPhone / 安卓 · 把握程度：{CONFIDENCE_LABEL[g.frontmatter.confidence]}
+                      {g.frontmatter.checkedOnDevice.length ? '' : ' · 未在真机核对'}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

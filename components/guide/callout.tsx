@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+
+const look = {
+  note: { box: 'border-sky-200 bg-sky-50', title: 'text-sky-900', label: '说明' },
+  safety: { box: 'border-red-200 bg-red-50', title: 'text-red-900', label: '安全提醒' },
+  unverified: { box: 'border-amber-300 bg-amber-50', title: 'text-amber-900', label: '未核实' },
+} as const;
+
+/** A boxed note for editors: type="safety" | "note" | "unverified". */
+export function Callout({ type = 'note', title, children }: { type?: keyof typeof look; title?: string; children: ReactNode }) {
+  const l = look[type] ?? look.note;
+  return (
+    <aside className={`my-3 rounded-xl border px-4 py-3 ${l.box}`} data-callout={type}>
+      <p className={`mb-1 text-sm font-semibold ${l.title}`}>{title ?? l.label}</p>
+      <div className="tg-prose text-[15px]">{children}</div>
+    </aside>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import { APPS } from '@/lib/apps';
+import type { Guide } from '@/lib/content/load-content';
+import type { ScreenData } from '@/lib/content/screen-schema';
+import { GuideProvider } from './guide-state.client';
+import { Player } from './player.client';
+import { Provenance, ProvenanceSummary } from './provenance';
+import { renderGuide } from './render-guide';
+import { VariantPicker } from './variant-picker.client';
+
+/** A guide: title and picker, the phone (sticky beside the article on wide screens), the steps, the sources. */
+export async function GuidePage({ guide, screens }: { guide: Guide; screens: Record<string, ScreenData> }) {
+  const fm = guide.frontmatter;
+  const app = APPS[fm.app];
+  // Only the screens this guide uses travel to the browser.
+  const used = Object.fromEntries([...new Set(guide.flow.steps.map((s) => s.screen))].map((n) => [n, screens[n]!]));
+  const { article, bodies } = await renderGuide(guide, screens);
+  const meta = { slug: guide.slug, title: fm.title, variants: fm.variants.map(({ id, label, hint }) => ({ id, label, ...(hint ? { hint } : {}) })) };
+
+  return (
+    <GuideProvider meta={meta} flow={guide.flow} screens={used}>
+      <div className="grid gap-x-10 gap-y-4 pt-4 lg:grid-cols-[minmax(0,1fr)_360px] lg:pt-8">
+        <header className="space-y-3 lg:col-start-1">
+          <nav aria-label="位置" className="hidden text-sm text-stone-600 sm:block">
+            <Link href="/" className="underline underline-offset-2">
+              全部教程
+            </Link>{' '}
+            › {app.name}
+          </nav>
+          <h1 className="text-2xl font-bold leading-tight text-stone-900 lg:text-3xl">{fm.title}</h1>
+          <p className="hidden text-stone-700 sm:block">{fm.summary}</p>
+          <VariantPicker appName={app.short} />
+          <p className="only-nojs rounded-xl bg-stone-100 px-4 py-3 text-sm text-stone-800">下面列出了所有版本的步骤，只适用于部分版本的步骤会标明“仅适用于”。</p>
+        </header>
+
+        <div className="lg:col-start-2 lg:row-span-3 lg:row-start-1">
+          <div className="lg:sticky lg:top-4">
+            <Player bodies={bodies} />
+          </div>
+        </div>
+
+        <div className="space-y-4 lg:col-start-1">
+          <div className="space-y-2 sm:hidden">
+            <p className="text-stone-700">{fm.summary}</p>
+          </div>
+          <ProvenanceSummary fm={fm} />
+          <article className="space-y-4" aria-label="全部步骤">
+            {article}
+          </article>
+          <Provenance fm={fm} appName={app.short} />
+        </div>
+      </div>
+    </GuideProvider>
+  );
+}

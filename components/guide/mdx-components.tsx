@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import { PhoneFrame } from '@/components/phone/phone-frame';
+import { ScreenView } from '@/components/phone/screen-view';
+import type { Confidence, Os } from '@/lib/content/guide-schema';
+import type { ScreenData } from '@/lib/content/screen-schema';
+import type { Flow } from '@/lib/flow/types';
+import { Callout } from './callout';
+import { OptionLink } from './option-link.client';
+import { Only } from './only.client';
+import { StepSection } from './step-section.client';
+import { targetName, targetsOf } from './step-names';
+
+interface StepProps {
+  id: string;
+  title: string;
+  screen: string;
+  tap?: string;
+  next?: string;
+  variants?: string;
+  os?: Os;
+  confidence?: Confidence;
+  children?: ReactNode;
+}
+
+/**
+ * The components editors use in MDX (see lib/content/component-spec.ts for their props and
+ * docs/editing.md for examples). Built per guide so steps can draw their screens statically.
+ */
+export function guideComponents(flow: Flow, screens: Record<string, ScreenData>) {
+  function StaticScreen({ stepId }: { stepId: string }) {
+    const step = flow.steps.find((s) => s.id === stepId)!;
+    const screen = screens[step.screen]!;
+    const targets = targetsOf(step);
+    return (
+      <figure className="max-w-[260px]">
+        <PhoneFrame skin="ios" label={`示意画面：${step.title}`}>
+          <ScreenView screen={screen} skin="ios" tap={{ targets, name: (id) => targetName(step, screen, id) }} />
+        </PhoneFrame>
+        <figcaption className="mt-1 text-xs text-stone-600">示意画面，高亮处是要点的位置</figcaption>
+      </figure>
+    );
+  }
+
+  function Step({ id, title, variants, os, confidence, children }: StepProps) {
+    return (
+      <StepSection id={id} title={title} variants={variants} os={os} confidence={confidence} staticScreen={<StaticScreen stepId={id} />}>
+        {children}
+      </StepSection>
+    );
+  }
+
+  return {
+    Step,
+    Choice: Step,
+    Option: OptionLink,
+    Only,
+    Callout,
+    a: ({ href = '', children }: { href?: string; children?: ReactNode }) =>
+      /^https?:/.test(href) ? (
+        <a href={href} rel="nofollow noopener noreferrer">
+          {children}
+        </a>
+      ) : (
+        <a href={href}>{children}</a>
+      ),
+  };
+}
+
+export type GuideComponents = ReturnType<typeof guideComponents>;

@@ -1,0 +1,85 @@
+'use client';
+
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { Confidence, Os } from '@/lib/content/guide-schema';
+import { pathTo } from '@/lib/flow/walk';
+import { useGuide } from './guide-state.client';
+import { NoJsOnly } from './only.client';
+import { ScopeBadge } from './scope-badge';
+
+const DESKTOP = '(min-width: 1024px)';
+
+/**
+ * A step in the article. It knows whether it applies to the reader's variant, its number on
+ * the path, and whether it is the phone's current step; clicking its number shows it on the phone.
+ */
+export function StepSection({
+  id,
+  title,
+  variants,
+  os,
+  confidence,
+  staticScreen,
+  children,
+}: {
+  id: string;
+  title: string;
+  variants?: string;
+  os?: Os;
+  confidence?: Confidence;
+  staticScreen: ReactNode;
+  children: ReactNode;
+}) {
+  const { flow, state, step, ready, applies, dispatch, meta } = useGuide();
+  const ref = useRef<HTMLElement>(null);
+  const scope = { variants: variants?.split(/\s+/).filter(Boolean), os };
+  const inScope = applies(scope);
+  const current = ready && step.id === id;
+  const number = inScope ? pathTo(flow, state, id)?.length : undefined;
+
+  // On a wide screen the article sits beside the phone: keep the current step in sight.
+  useEffect(() => {
+    if (current && matchMedia(DESKTOP).matches) ref.current?.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }, [current]);
+
+  const show = () => {
+    dispatch({ type: 'goto', step: id });
+    if (!matchMedia(DESKTOP).matches) {
+      document.getElementById('player')?.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
+    }
+  };
+
+  return (
+    <section
+      ref={ref}
+      id={id}
+      aria-labelledby={`${id}-title`}
+      aria-current={current ? 'step' : undefined}
+      hidden={ready && !inScope}
+      className={`tg-step scroll-mt-4 rounded-2xl border p-4 transition-colors ${current ? 'border-emerald-600 bg-emerald-50/60' : 'border-stone-200 bg-white'} ${!ready && !inScope ? 'only-nojs' : ''}`}
+    >
+      <div className="flex items-start gap-3">
+        {ready ? (
+          <button type="button" onClick={show} className="tg-step-num" aria-label={`在手机上显示第 ${number} 步：${title}`}>
+            {number}
+          </button>
+        ) : (
+          <span className="tg-step-num" aria-hidden={!inScope || undefined}>
+            {number ?? '·'}
+          </span>
+        )}
+        <div className="min-w-0 flex-1">
+          <h2 id={`${id}-title`} className="text-lg font-semibold leading-snug text-stone-900">
+            {title}
+          </h2>
+          <NoJsOnly className="mt-1">
+            <ScopeBadge {...scope} all={meta.variants} />
+          </NoJsOnly>
+          {confidence === 'low' && <p className="mt-1 inline-block rounded-md bg-orange-100 px-2 py-0.5 text-xs font-medium text-orange-900">把握较低：这一步来源少，未核实</p>}
+          <div className="tg-prose mt-2">{children}</div>
+          <NoJsOnly className="mt-3">{staticScreen}</NoJsOnly>
+        </div>
+      </div>
+    </section>
+  );
+}

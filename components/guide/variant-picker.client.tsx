@@ -1,0 +1,67 @@
+'use client';
+
+import type { Os } from '@/lib/content/guide-schema';
+import { useGuide, type Notice } from './guide-state.client';
+
+const OS_LABEL: Record<Os, string> = { ios: 'iPhone', android: '安卓' };
+
+function noticeText(n: Notice, fallback: { variant: string; os: string }): string {
+  switch (n.kind) {
+    case 'unknown-variant':
+      return `链接里的版本“${n.value}”不在这篇教程里，已改为显示“${fallback.variant}”。`;
+    case 'unknown-os':
+      return `链接里的系统“${n.value}”无法识别，已改为显示“${fallback.os}”。`;
+    case 'unknown-step':
+      return `链接里的步骤“${n.value}”不存在（可能已改名），已从第一步开始。`;
+    case 'step-not-in-variant':
+      return `链接里的步骤“${n.value}”不属于所选版本，已从第一步开始。`;
+  }
+}
+
+/** The reader's version and OS as two segmented radio groups, plus notices about bad link values. */
+export function VariantPicker({ appName }: { appName: string }) {
+  const { meta, state, choose, notices, dismissNotices } = useGuide();
+  const current = meta.variants.find((v) => v.id === state.variant);
+  const fallback = { variant: current?.label ?? state.variant, os: OS_LABEL[state.os] };
+  return (
+    <div className="only-js flex flex-col gap-3">
+      {notices.length > 0 && (
+        <div role="alert" className="flex items-start gap-3 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-notice="">
+          <div className="flex-1 space-y-1">
+            {notices.map((n, i) => (
+              <p key={i}>{noticeText(n, fallback)}</p>
+            ))}
+          </div>
+          <button type="button" className="tg-btn-small" onClick={dismissNotices}>
+            知道了
+          </button>
+        </div>
+      )}
+      <div className="flex flex-wrap gap-x-6 gap-y-3">
+        <fieldset className="min-w-0">
+          <legend className="mb-1 text-sm font-medium text-stone-700">你的{appName}版本</legend>
+          <div className="tg-segmented">
+            {meta.variants.map((v) => (
+              <label key={v.id}>
+                <input type="radio" name="variant" value={v.id} checked={state.variant === v.id} onChange={() => choose({ variant: v.id })} />
+                <span>{v.label}</span>
+              </label>
+            ))}
+          </div>
+          {current?.hint && <p className="mt-1 text-xs text-stone-600">特征：{current.hint}</p>}
+        </fieldset>
+        <fieldset className="min-w-0">
+          <legend className="mb-1 text-sm font-medium text-stone-700">手机系统</legend>
+          <div className="tg-segmented">
+            {(['ios', 'android'] as const).map((os) => (
+              <label key={os}>
+                <input type="radio" name="os" value={os} checked={state.os === os} onChange={() => choose({ os })} />
+                <span>{OS_LABEL[os]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+
+/**
+ * How a drawn screen responds to taps. Absent (static rendering, no JavaScript): targets are
+ * drawn highlighted but nothing is a button. The player passes handlers.
+ */
+export interface TapApi {
+  /** Ids drawn as the element(s) to tap now. */
+  targets: readonly string[];
+  /** Accessible name for a target button, e.g. 点击“服务”. */
+  name: (id: string) => string;
+  onTap?: (id: string) => void;
+  /** Form fields the reader has tapped (they show their sample value). */
+  filled?: ReadonlySet<string>;
+  onFill?: (id: string) => void;
+}
+
+export function cx(...xs: (string | false | null | undefined)[]): string {
+  return xs.filter(Boolean).join(' ');
+}
+
+/** An element a step may ask readers to tap: a real <button> when it is the target and the player is live. */
+export function Tappable({
+  id,
+  tap,
+  className,
+  children,
+}: {
+  id?: string;
+  tap?: TapApi;
+  className?: string;
+  children: ReactNode;
+}) {
+  const isTarget = !!id && !!tap?.targets.includes(id);
+  if (isTarget && tap?.onTap) {
+    return (
+      <button
+        type="button"
+        className={cx(className, 'tg-target')}
+        data-target={id}
+        aria-label={tap.name(id)}
+        onClick={(e) => {
+          e.stopPropagation();
+          tap.onTap?.(id);
+        }}
+      >
+        {children}
+      </button>
+    );
+  }
+  return (
+    <div className={cx(className, isTarget && 'tg-target tg-target-static')} data-el={id}>
+      {children}
+    </div>
+  );
+}

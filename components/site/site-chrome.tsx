@@ -1,0 +1,28 @@
+import Link from 'next/link';
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex h-12 max-w-6xl items-center gap-3 px-4">
+        <Link href="/" className="flex items-center gap-2 font-bold text-stone-900">
+          <span aria-hidden="true" className="grid size-7 place-items-center rounded-lg bg-emerald-700 text-sm text-white">
+            点
+          </span>
+          Tapguide
+        </Link>
+        <span className="truncate text-sm text-stone-600">微信 · QQ 实名图解</span>
+      </div>
+    </header>
+  );
+}
+
+export function SiteFooter() {
+  return (
+    <footer className="border-t border-stone-200 bg-white">
+      <div className="mx-auto max-w-6xl space-y-1 px-4 py-6 text-sm text-stone-600">
+        <p>Tapguide 是非官方教程，与腾讯公司无关。手机画面是画出来的示意图，不是截图；示例姓名和证件号都是假的。</p>
+        <p>本站不收集任何信息：没有统计、没有 Cookie，只在你的浏览器里记住你选的版本和系统。</p>
+      </div>
+    </footer>
+  );
+}

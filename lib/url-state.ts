@@ -1,0 +1,65 @@
+import { OS_VALUES, type Os } from './content/guide-schema';
+
+/**
+ * `?v=<variant>&os=<ios|android>#<step-id>` ⇄ player state. Values are only ever compared
+ * against the guide's known ids; unknown ones fall back to defaults and yield a notice.
+ */
+export interface GuideUrlState {
+  variant: string;
+  os: Os;
+  step?: string;
+}
+
+export type UrlNotice =
+  | { kind: 'unknown-variant'; value: string }
+  | { kind: 'unknown-os'; value: string }
+  | { kind: 'unknown-step'; value: string };
+
+export interface KnownIds {
+  variants: readonly string[];
+  steps: readonly string[];
+}
+
+/** Long or odd values are cut before they reach a notice; React renders them as text, never HTML. */
+export function shorten(value: string, max = 24): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+export function isOs(x: unknown): x is Os {
+  return typeof x === 'string' && (OS_VALUES as readonly string[]).includes(x);
+}
+
+export function readGuideUrl(search: string, hash: string, known: KnownIds, fallback: GuideUrlState): { state: GuideUrlState; notices: UrlNotice[] } {
+  const params = new URLSearchParams(search);
+  const notices: UrlNotice[] = [];
+  const state: GuideUrlState = { ...fallback };
+
+  const v = params.get('v');
+  if (v !== null) {
+    if (known.variants.includes(v)) state.variant = v;
+    else notices.push({ kind: 'unknown-variant', value: shorten(v) });
+  }
+  const os = params.get('os');
+  if (os !== null) {
+    const lower = os.toLowerCase();
+    if (isOs(lower)) state.os = lower;
+    else notices.push({ kind: 'unknown-os', value: shorten(os) });
+  }
+  let step: string;
+  try {
+    step = decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    step = hash.replace(/^#/, '');
+  }
+  if (step) {
+    if (known.steps.includes(step)) state.step = step;
+    else notices.push({ kind: 'unknown-step', value: shorten(step) });
+  }
+  return { state, notices };
+}
+
+export function writeGuideUrl(state: GuideUrlState): string {
+  const params = new URLSearchParams({ v: state.variant, os: state.os });
+  return `?${params.toString()}${state.step ? `#${state.step}` : ''}`;
+}
