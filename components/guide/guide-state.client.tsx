@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, use, useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import type { Os } from '@/lib/content/guide-schema';
 import type { ScreenData } from '@/lib/content/screen-schema';
 import { currentStep, initialState, progress, reducePlayer, type PlayerAction, type PlayerState } from '@/lib/flow/player-state';
@@ -47,12 +47,6 @@ export function useGuide(): GuideContextValue {
   const ctx = use(GuideContext);
   if (!ctx) throw new Error('useGuide must be used inside <GuideProvider>');
   return ctx;
-}
-
-const noop = () => () => {};
-/** True after hydration; false in the server HTML (so that HTML is the no-JavaScript page). */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(noop, () => true, () => false);
 }
 
 function osFromUserAgent(): Os | undefined {

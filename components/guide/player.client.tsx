@@ -26,7 +26,7 @@ const sheet: Variants = {
 const DESKTOP = '(min-width: 1024px)';
 
 export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
-  const { flow, screens, state, step, index, total, ready, dispatch } = useGuide();
+  const { screens, state, step, index, total, ready, dispatch } = useGuide();
   const screen = screens[step.screen]!;
   const [hint, setHint] = useState<{ text: string; n: number } | null>(null);
   const phoneRef = useRef<HTMLDivElement>(null);

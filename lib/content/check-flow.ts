@@ -1,6 +1,6 @@
-import { allPaths, applies, findStep } from '../flow/walk';
+import { allPaths, applies, findStep, type PathResult } from '../flow/walk';
 import { OS_VALUES } from './guide-schema';
-import type { Flow } from '../flow/types';
+import type { Flow, FlowContext, FlowStep } from '../flow/types';
 import { closest } from './closest';
 import type { FlowSource } from './extract-flow';
 import type { Variant } from './guide-schema';
@@ -55,21 +55,19 @@ export function checkFlow(
 
   const reached = new Set<string>();
   for (const v of variantIds) {
-    for (const os of OS_VALUES) {
+    // Describe each OS's faults, then say them once when both OSes share them.
+    const perOs = OS_VALUES.map((os) => {
       const ctx = { variant: v, os };
       const paths = allPaths(flow, ctx);
-      if (!paths.length) problems.push(problem(file, undefined, `variant "${v}" on ${os} has no steps`, 'give at least one step no variants="…" or include this variant'));
-      for (const p of paths) {
-        p.steps.forEach((s) => reached.add(s.id));
-        if (p.end === 'end') continue;
-        const at = source.step[p.at.id];
-        const route = p.steps.map((s) => s.id).join(' → ');
-        if (p.end === 'dead-end') problems.push(problem(file, at, `variant "${v}" on ${os}: step "${p.at.id}" asks for a tap but no step follows it (path: ${route})`, 'add a final step without tap="…", or next="…"'));
-        else if (p.end === 'loop') problems.push(problem(file, at, `variant "${v}" on ${os}: the path loops back from "${p.at.id}" (path: ${route})`));
-        else {
-          const target = p.at.options?.map((o) => o.to).find((id) => !findStep(flow, id) || !applies(findStep(flow, id)!, ctx)) ?? p.at.next;
-          problems.push(problem(file, at, `variant "${v}" on ${os}: step "${p.at.id}" leads to "${target}", which does not apply to this variant/OS`, 'check variants="…" on both steps'));
-        }
+      paths.forEach((p) => p.steps.forEach((s) => reached.add(s.id)));
+      const faults: Fault[] = paths.flatMap((p) => (p.end === 'end' ? [] : [describeFault(flow, p, ctx)]));
+      if (!paths.length) faults.push({ step: undefined, message: 'has no steps', hint: 'give at least one step no variants="…", or include this variant' });
+      return { os, faults };
+    });
+    const same = JSON.stringify(perOs[0]!.faults) === JSON.stringify(perOs[1]!.faults);
+    for (const { os, faults } of same ? [{ os: undefined, faults: perOs[0]!.faults }] : perOs) {
+      for (const f of faults) {
+        problems.push(problem(file, f.step ? source.step[f.step] : undefined, `variant "${v}"${os ? ` on ${os}` : ''}: ${f.message}`, f.hint));
       }
     }
   }
@@ -77,4 +75,18 @@ export function checkFlow(
     if (!reached.has(s.id)) problems.push(problem(file, source.step[s.id], `step "${s.id}" cannot be reached in any variant`, 'check its variants="…" and the next/to of the steps before it'));
   }
   return problems;
+}
+
+interface Fault {
+  step?: string;
+  message: string;
+  hint?: string;
+}
+
+function describeFault(flow: Flow, p: Extract<PathResult, { at: FlowStep }>, ctx: FlowContext): Fault {
+  const route = p.steps.map((s) => s.id).join(' → ');
+  if (p.end === 'dead-end') return { step: p.at.id, message: `step "${p.at.id}" asks for a tap but no step follows it (path: ${route})`, hint: 'add a final step without tap="…", or next="…"' };
+  if (p.end === 'loop') return { step: p.at.id, message: `the path loops back from "${p.at.id}" (path: ${route})` };
+  const target = p.at.options?.map((o) => o.to).find((id) => !findStep(flow, id) || !applies(findStep(flow, id)!, ctx)) ?? p.at.next;
+  return { step: p.at.id, message: `step "${p.at.id}" leads to "${target}", which does not apply to this variant/OS`, hint: 'check variants="…" and os="…" on both steps' };
 }

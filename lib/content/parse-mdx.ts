@@ -12,10 +12,14 @@ export function parseMdx(file: string, source: string): { tree?: Root; problems:
   try {
     return { tree: processor.parse(source) as Root, problems: [] };
   } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message?: string };
-    const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0];
+    type Point = { line?: number; column?: number };
+    const e = error as Point & { place?: Point & { start?: Point }; reason?: string; message?: string };
+    const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0]!;
+    // Some micromark errors carry their position only in the text: "… (12:1-12:63)".
+    const inText = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason);
+    const at = e.place?.start ?? e.place ?? (e.line ? e : inText ? { line: Number(inText[1]), column: Number(inText[2]) } : {});
     return {
-      problems: [problem(file, { line: e.line ?? 1, column: e.column ?? 1 }, `MDX does not parse: ${reason}`, mdxHint(reason ?? ''))],
+      problems: [problem(file, { line: at.line ?? 1, column: at.column ?? 1 }, `MDX does not parse: ${reason}`, mdxHint(reason))],
     };
   }
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content/load-content';
+import { formatProblem } from '@/lib/content/problem';
+import { allPaths } from '@/lib/flow/walk';
+import { OS_VALUES } from '@/lib/content/guide-schema';
+
+/** The real content under content/: it must pass every check, and be provably complete. */
+const content = loadContent();
+
+describe('site content', () => {
+  it('has no problems', () => {
+    expect(content.problems.map(formatProblem)).toEqual([]);
+    expect(content.guides.length).toBeGreaterThan(0);
+  });
+
+  for (const g of content.guides) {
+    it(`${g.slug}: names its sources and confidence`, () => {
+      expect(g.frontmatter.sources.length).toBeGreaterThan(0);
+      for (const s of g.frontmatter.sources) expect(s.url).toMatch(/^https?:\/\//);
+      expect(['high', 'medium', 'low']).toContain(g.frontmatter.confidence);
+    });
+
+    it(`${g.slug}: every variant × OS × choice reaches an end`, () => {
+      for (const v of g.frontmatter.variants) {
+        for (const os of OS_VALUES) {
+          const paths = allPaths(g.flow, { variant: v.id, os });
+          expect(paths.length).toBeGreaterThan(0);
+          for (const p of paths) expect(p.end).toBe('end');
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,52 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ScreenView } from '@/components/phone/screen-view';
+import { screenSchema, tapTargets, targetLabel, type ScreenInput } from '@/lib/content/screen-schema';
+
+/** One screen with every primitive of the kit, drawn in both skins. */
+const everything: ScreenInput = {
+  nav: { title: '全部组件', back: true, more: true },
+  body: [
+    { type: 'profile', name: '张三' },
+    { type: 'cells', title: '列表', cells: [{ id: 'cell', label: '服务', detail: '已认证', icon: 'green' }, { placeholder: true }] },
+    { type: 'tiles', tone: 'brand', tiles: [{ id: 'tile', label: '钱包' }, { placeholder: true }] },
+    { type: 'fields', fields: [{ id: 'name', label: '姓名', sample: '张三' }] },
+    { type: 'button', id: 'ok', label: '下一步' },
+    { type: 'text', text: '说明文字' },
+    { type: 'pinpad', id: 'pin', title: '请设置支付密码' },
+    { type: 'facescan', id: 'face', title: '请正对手机' },
+    { type: 'result', status: 'success', title: '已认证' },
+    { type: 'skeleton', lines: 2 },
+  ],
+  tabs: { items: [{ id: 'tab-a', label: '微信' }, { id: 'tab-me', label: '我' }], active: 'tab-me' },
+  overlay: { type: 'sheet', items: [{ id: 'manage', label: '支付管理' }] },
+};
+const screen = screenSchema.parse(everything);
+
+describe('phone kit', () => {
+  it('lists every tappable id in drawing order', () => {
+    expect(tapTargets(screen)).toEqual(['back', 'more', 'cell', 'tile', 'name', 'ok', 'pin', 'face', 'tab-a', 'tab-me', 'manage', 'cancel']);
+    expect(targetLabel(screen, 'manage')).toBe('支付管理');
+    expect(targetLabel(screen, 'more')).toBe('···');
+  });
+
+  for (const skin of ['ios', 'android'] as const) {
+    it(`draws every primitive in the ${skin} skin`, () => {
+      const html = renderToStaticMarkup(<ScreenView screen={screen} skin={skin} />);
+      for (const text of ['全部组件', '张三', '服务', '已认证', '钱包', '姓名', '下一步', '请设置支付密码', '请正对手机', '支付管理', '取消']) expect(html).toContain(text);
+      expect(html).toContain(skin === 'ios' ? '‹' : '←');
+      expect(html).not.toContain('<button'); // static: nothing is a button without a player
+    });
+  }
+
+  it('makes the target a named button when the player is live, and fills fields on tap', () => {
+    const tapped: string[] = [];
+    const html = renderToStaticMarkup(
+      <ScreenView screen={screen} skin="ios" tap={{ targets: ['cell'], name: (id) => `点击“${targetLabel(screen, id)}”`, onTap: (id) => tapped.push(id), onFill: () => {}, filled: new Set(['name']) }} />,
+    );
+    expect(html).toMatch(/<button type="button" class="[^"]*tg-target[^"]*" data-target="cell" aria-label="点击“服务”"/);
+    expect(html.match(/data-target=/g)).toHaveLength(1);
+    // The filled field shows its sample value, never anything typed.
+    expect(html).toMatch(/data-field="name"[^>]*>.*张三/);
+  });
+});
