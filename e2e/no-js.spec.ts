@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { loadContent } from '../lib/content/load-content';
+
+test.use({ javaScriptEnabled: false });
+
+const guide = loadContent().guides.find((g) => g.slug === 'view-real-name')!;
+
+test('without JavaScript every step of every variant is readable, with its screen drawn', async ({ page }) => {
+  await page.goto('/guides/view-real-name/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('查看微信实名信息');
+  for (const step of guide.flow.steps) {
+    const section = page.locator(`section#${step.id}`);
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText(step.title);
+    await expect(section.getByRole('group', { name: `示意画面：${step.title}` })).toBeVisible();
+  }
+  // Steps for one version say so; the interactive player and picker are not shown.
+  await expect(page.locator('section#tap-pay')).toContainText('仅适用于：7.x');
+  await expect(page.locator('#player')).toBeHidden();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  // Nothing waits on an animation: no element is left invisible by an initial style.
+  expect(await page.locator('[style*="opacity:0"], [style*="opacity: 0"]').count()).toBe(0);
+  // Provenance is visible.
+  await expect(page.getByText('未在真机核对').first()).toBeVisible();
+  await expect(page.locator('#provenance a[href^="https://"]')).toHaveCount(guide.frontmatter.sources.length);
+});
+
+test('choice options are plain links to their steps without JavaScript', async ({ page }) => {
+  await page.goto('/guides/view-real-name/');
+  await page.getByRole('link', { name: /钱包 → 身份信息/ }).first().click();
+  await expect(page).toHaveURL(/#tap-id-info-v7$/);
+});

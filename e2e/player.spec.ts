@@ -1,0 +1,152 @@
+import { expect, test } from '@playwright/test';
+import { openGuide, status, target } from './support/player';
+
+const SLUG = 'view-real-name';
+
+test('a deep link opens that variant, OS and step, and Back retraces the path to it', async ({ page }) => {
+  await openGuide(page, SLUG, '?v=v7&os=android', '#tap-real-name');
+  await expect(status(page)).toContainText('第 5 / 6 步');
+  await expect(status(page)).toContainText('点击“实名认证”');
+  await expect(page.locator('#player .tg-phone')).toHaveAttribute('data-skin', 'android');
+  await expect(page.getByRole('radio', { name: '7.x' })).toBeChecked();
+  await expect(page.locator('section#tap-real-name')).toHaveAttribute('aria-current', 'step');
+  await expect(target(page, 'tap-real-name', 'real-name')).toBeVisible();
+  if (page.viewportSize()!.width < 1024) await expect(page.locator('#player')).toBeInViewport();
+
+  await page.getByRole('button', { name: '‹ 上一步' }).click();
+  await expect(status(page)).toContainText('点击“支付管理”');
+  await expect(page).toHaveURL(/\?v=v7&os=android#tap-pay-manage$/);
+});
+
+test('a tap anywhere but the highlighted element shows a hint and does not advance', async ({ page }) => {
+  await openGuide(page, SLUG, '?v=v8&os=ios');
+  await page.locator('#player [data-screen]').click({ position: { x: 40, y: 120 } });
+  await expect(page.locator('#player').getByText('点击高亮的“我”')).toBeVisible();
+  await expect(status(page)).toContainText('第 1 / 5 步');
+  await expect(page).toHaveURL(/#open-me$/);
+});
+
+test('the whole guide can be done with the keyboard alone', async ({ page }) => {
+  await openGuide(page, SLUG, '?v=v8&os=ios');
+  // Tab to the highlighted element.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.getAttribute('data-target') === 'tab-me')) break;
+  }
+  await expect(target(page, 'open-me', 'tab-me')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(status(page)).toContainText('点击“服务”');
+  // Focus follows to the next target rather than falling back to the top of the page.
+  await expect(target(page, 'tap-services', 'services')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(status(page)).toContainText('点击“钱包”');
+  await page.keyboard.press('Enter');
+  await expect(status(page)).toContainText('点击“身份信息”');
+  await page.keyboard.press('ArrowRight');
+  await expect(status(page)).toContainText('第 5 / 5 步');
+  await page.keyboard.press('ArrowLeft');
+  await expect(status(page)).toContainText('第 4 / 5 步');
+});
+
+test('the step is announced in a status region whose text changes on each step', async ({ page }) => {
+  await openGuide(page, SLUG, '?v=v8&os=ios');
+  const region = page.getByRole('status').filter({ hasText: '第 1 / 5 步' });
+  await expect(region).toHaveAttribute('aria-live', 'polite');
+  await page.getByRole('button', { name: '下一步 ›' }).click();
+  await expect(status(page)).toHaveText(/第 2 \/ 5 步\s*点击“服务”/);
+});
+
+test('the article and the phone stay in step both ways', async ({ page }) => {
+  await openGuide(page, SLUG, '?v=v8&os=ios');
+  await page.getByRole('button', { name: '在手机上显示第 3 步：点击“钱包”' }).click();
+  await expect(status(page)).toContainText('第 3 / 5 步');
+  await expect(page.locator('section#tap-wallet')).toHaveAttribute('aria-current', 'step');
+  await target(page, 'tap-wallet', 'wallet').click();
+  await expect(page.locator('section#tap-id-info')).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator('section#tap-wallet')).not.toHaveAttribute('aria-current', 'step');
+});
+
+test('switching the version in the picker changes the steps and the screens', async ({ page }) => {
+  await openGuide(page, SLUG, '?v=v8&os=ios');
+  await expect(page.locator('section#tap-pay')).toBeHidden();
+  await page.getByRole('radio', { name: '7.x' }).check();
+  await expect(page).toHaveURL(/\?v=v7&os=ios#open-me$/);
+  await expect(page.locator('section#tap-pay')).toBeVisible();
+  await expect(page.locator('section#tap-services')).toBeHidden();
+  await target(page, 'open-me', 'tab-me').click();
+  await expect(status(page)).toContainText('点击“支付”');
+  await page.getByRole('radio', { name: '安卓' }).check();
+  await expect(page.locator('#player .tg-phone')).toHaveAttribute('data-skin', 'android');
+  await expect(status(page)).toContainText('点击“支付”');
+});
+
+test('URL changes replace the history entry instead of adding one per tap', async ({ page }) => {
+  await openGuide(page, SLUG, '?v=v8&os=ios');
+  const before = await page.evaluate(() => history.length);
+  await target(page, 'open-me', 'tab-me').click();
+  await target(page, 'tap-services', 'services').click();
+  await expect(page).toHaveURL(/#tap-wallet$/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('unknown link values fall back to the defaults with a visible notice, as plain text', async ({ page }) => {
+  await openGuide(page, SLUG, `?v=${encodeURIComponent('<b>v9</b>')}&os=nokia`, '#no-such-step');
+  const notice = page.locator('[data-notice]');
+  await expect(notice).toContainText('链接里的版本“<b>v9</b>”不在这篇教程里，已改为显示“8.0 及以上”');
+  await expect(notice).toContainText('链接里的系统“nokia”无法识别');
+  await expect(notice).toContainText('链接里的步骤“no-such-step”不存在');
+  await expect(notice.locator('b')).toHaveCount(0);
+  await expect(status(page)).toContainText('第 1 / 5 步');
+  await expect(page).toHaveURL(/\?v=v8&os=ios#open-me$/);
+  await page.getByRole('button', { name: '知道了' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('a step that is not in the linked variant falls back with a notice', async ({ page }) => {
+  await openGuide(page, SLUG, '?v=v8&os=ios', '#tap-pay');
+  await expect(page.locator('[data-notice]')).toContainText('不属于所选版本');
+  await expect(status(page)).toContainText('第 1 / 5 步');
+});
+
+test('every request is a same-origin read with no body, and storage holds only display preferences', async ({ page, baseURL }) => {
+  const requests: { url: string; method: string; body: string | null }[] = [];
+  page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
+  await openGuide(page, SLUG);
+  await page.getByRole('radio', { name: '7.x' }).check();
+  await page.getByRole('radio', { name: '安卓' }).check();
+  await target(page, 'open-me', 'tab-me').click();
+  await target(page, 'tap-pay', 'pay').click();
+  await target(page, 'choose-path', 'wallet').click();
+  await page.goto('/');
+  await page.getByRole('link', { name: /查看微信实名信息/ }).click();
+  await expect(status(page)).toContainText('第 1 / ');
+
+  expect(requests.length).toBeGreaterThan(3);
+  for (const r of requests) {
+    expect(r.url.startsWith(`${baseURL}/`), r.url).toBe(true);
+    // Next's static-export prefetch sends a bodiless HEAD for a link's page (to detect redirects)
+    // before fetching its segment files; everything else is GET. Nothing is ever sent.
+    expect(['GET', 'HEAD'], `${r.method} ${r.url}`).toContain(r.method);
+    if (r.method === 'HEAD') expect(r.url.endsWith('/'), r.url).toBe(true);
+    expect(r.body, r.url).toBeNull();
+  }
+  expect(requests.filter((r) => r.method === 'GET').length).toBeGreaterThan(3);
+  const stored = await page.evaluate(() => ({
+    local: Object.fromEntries(Object.entries(localStorage)),
+    session: Object.keys(sessionStorage).filter((k) => !k.startsWith('__next')),
+    cookie: document.cookie,
+  }));
+  expect(stored.local).toEqual({ 'tapguide.os': 'android', [`tapguide.variant.${SLUG}`]: 'v7' });
+  expect(stored.session).toEqual([]);
+  expect(stored.cookie).toBe('');
+  expect(await page.locator('form').count()).toBe(0);
+});
+
+test('saved preferences apply when the link does not say otherwise, and the link wins when it does', async ({ page }) => {
+  await openGuide(page, SLUG);
+  await page.getByRole('radio', { name: '7.x' }).check();
+  await openGuide(page, SLUG);
+  await expect(page.getByRole('radio', { name: '7.x' })).toBeChecked();
+  await openGuide(page, SLUG, '?v=v8');
+  await expect(page.getByRole('radio', { name: '8.0 及以上' })).toBeChecked();
+});

@@ -1,0 +1,19 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The phone's live status line: 第 n / N 步 and the step title. */
+export const status = (page: Page): Locator => page.locator('#player [role="status"]');
+
+/** The highlighted target on the current step's screen (not on a screen sliding out). */
+export const target = (page: Page, stepId: string, id: string): Locator =>
+  page.locator(`#player [data-step="${stepId}"] [data-target="${id}"]`);
+
+/** Waits until the player has read the URL and preferences (hydrated and initialised). */
+export async function ready(page: Page): Promise<void> {
+  await expect(page.locator('#player [role="status"]')).toBeVisible();
+  await page.waitForFunction(() => document.querySelector('section.tg-step button.tg-step-num') !== null);
+}
+
+export async function openGuide(page: Page, slug: string, query = '', hash = ''): Promise<void> {
+  await page.goto(`/guides/${slug}/${query}${hash}`);
+  await ready(page);
+}
