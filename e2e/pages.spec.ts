@@ -21,3 +21,17 @@ test('the guide page tells readers it is unofficial and how sure it is', async (
   await expect(page.getByText('未在真机核对').first()).toBeVisible();
   await expect(page.getByText('把握程度：中').first()).toBeVisible();
 });
+
+test('pages load without errors in the console (no hydration mismatch, no missing files)', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
+  for (const path of ['/', '/guides/view-real-name/', '/guides/view-real-name/?v=v7&os=android#choose-path']) {
+    await page.goto(path);
+    await expect(page.locator('main')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+  }
+  expect(errors).toEqual([]);
+});

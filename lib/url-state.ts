@@ -1,4 +1,4 @@
-import { OS_VALUES, type Os } from './content/guide-schema';
+import { OS_VALUES, type Os } from './content/constants';
 
 /**
  * `?v=<variant>&os=<ios|android>#<step-id>` ⇄ player state. Values are only ever compared

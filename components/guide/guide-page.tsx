@@ -3,9 +3,10 @@ import { APPS } from '@/lib/apps';
 import type { Guide } from '@/lib/content/load-content';
 import type { ScreenData } from '@/lib/content/screen-schema';
 import { GuideProvider } from './guide-state.client';
-import { Player } from './player.client';
+import { PlayerSlot } from './player-slot.client';
 import { Provenance, ProvenanceSummary } from './provenance';
 import { renderGuide } from './render-guide';
+import { StaticPlayer } from './static-player';
 import { VariantPicker } from './variant-picker.client';
 
 /** A guide: title and picker, the phone (sticky beside the article on wide screens), the steps, the sources. */
@@ -35,7 +36,10 @@ export async function GuidePage({ guide, screens }: { guide: Guide; screens: Rec
 
         <div className="lg:col-start-2 lg:row-span-3 lg:row-start-1">
           <div className="lg:sticky lg:top-4">
-            <Player bodies={bodies} />
+            <PlayerSlot
+              bodies={bodies}
+              fallback={<StaticPlayer flow={guide.flow} screens={screens} variant={meta.variants[0]!.id} bodies={bodies} />}
+            />
           </div>
         </div>
 

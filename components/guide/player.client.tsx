@@ -7,6 +7,7 @@ import { ScreenBase, ScreenOverlay, pageKey } from '@/components/phone/screen-vi
 import type { TapApi } from '@/components/phone/tap';
 import { isEnd } from '@/lib/flow/walk';
 import { useGuide } from './guide-state.client';
+import { PlayerBody, PlayerControls, PlayerStatus } from './player-parts';
 import { targetName, targetWords, targetsOf } from './step-names';
 
 const loadFeatures = () => import('./motion-features').then((mod) => mod.default);
@@ -23,15 +24,20 @@ const sheet: Variants = {
   exit: { opacity: 0, y: '12%', transition: { duration: 0.18 } },
 };
 
-const DESKTOP = '(min-width: 1024px)';
-
 export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
-  const { screens, state, step, index, total, ready, dispatch } = useGuide();
+  const { screens, state, step, index, total, dispatch } = useGuide();
   const screen = screens[step.screen]!;
   const [hint, setHint] = useState<{ text: string; n: number } | null>(null);
   const phoneRef = useRef<HTMLDivElement>(null);
-  const sectionRef = useRef<HTMLElement>(null);
   const refocus = useRef(false);
+  // Form fields the reader has tapped, by screen: they show their fake sample value. Nothing is typed.
+  const [filled, setFilled] = useState<ReadonlySet<string>>(new Set());
+  const fill = useCallback((key: string) => setFilled((f) => new Set(f).add(key)), []);
+  // A screen sliding out keeps its old buttons for a moment; taps on it must not count.
+  const currentId = useRef(step.id);
+  useEffect(() => {
+    currentId.current = step.id;
+  }, [step.id]);
 
   const showHint = useCallback((text: string) => setHint((h) => ({ text, n: (h?.n ?? 0) + 1 })), []);
   useEffect(() => {
@@ -43,18 +49,22 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
   const wrongTapText = isEnd(step) ? '这是最后一步。可以点“重新开始”再看一遍。' : `点击高亮的${targetWords(step, screen)}`;
 
   const tap = useMemo<TapApi>(() => {
+    const prefix = `${step.screen}:`;
     const stepId = step.id;
     return {
       targets: targetsOf(step),
       name: (id) => targetName(step, screen, id),
+      filled: new Set([...filled].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))),
+      onFill: (id) => fill(prefix + id),
       onTap: (id) => {
-        if (stepId !== step.id) return; // a tap on a screen that is sliding out
+        if (stepId !== currentId.current) return;
         refocus.current = !!phoneRef.current?.contains(document.activeElement);
+        fill(prefix + id); // a target field shows its sample as the reader moves on
         dispatch({ type: 'tap', target: id });
         setHint(null);
       },
     };
-  }, [step, screen, dispatch]);
+  }, [step, screen, dispatch, filled, fill]);
 
   // After a tap from the keyboard, focus follows to the new target instead of falling to <body>.
   useEffect(() => {
@@ -84,24 +94,11 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [next, dispatch]);
 
-  // A support link opened on a phone lands on the step: bring the phone into view, not the article.
-  useEffect(() => {
-    if (ready && location.hash && !matchMedia(DESKTOP).matches) sectionRef.current?.scrollIntoView({ block: 'start' });
-  }, [ready]);
-
   const key = pageKey(step.screen, screen);
   const dir = state.direction;
   return (
-    <section ref={sectionRef} id="player" aria-label="模拟手机" className="only-js scroll-mt-2">
-      <p role="status" aria-live="polite" aria-atomic="true" className="mx-auto mb-2 flex max-w-md items-baseline gap-2">
-        <span className="shrink-0 rounded-md bg-emerald-700 px-2 py-0.5 text-sm font-semibold text-white">
-          第 {index} / {total} 步
-        </span>
-        <span className="text-lg font-semibold leading-snug text-stone-900">
-          {step.title}
-          {isEnd(step) ? '（完成）' : ''}
-        </span>
-      </p>
+    <div data-live="">
+      <PlayerStatus index={index} total={total} title={step.title} end={isEnd(step)} />
       <MotionConfig reducedMotion="user">
         <LazyMotion features={loadFeatures} strict>
           <div ref={phoneRef}>
@@ -131,20 +128,17 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
           </div>
         </LazyMotion>
       </MotionConfig>
-
-      <div className="mx-auto mt-3 grid max-w-md grid-cols-3 gap-2">
-        <button type="button" className="tg-btn" onClick={() => dispatch({ type: 'back' })} disabled={index <= 1}>
-          ‹ 上一步
-        </button>
-        <button type="button" className="tg-btn" onClick={() => dispatch({ type: 'restart' })} disabled={index <= 1}>
-          重新开始
-        </button>
-        <button type="button" className="tg-btn tg-btn-primary" onClick={next} disabled={isEnd(step)}>
-          下一步 ›
-        </button>
-      </div>
-
-      <div className="tg-prose mx-auto mt-3 max-w-md rounded-xl border border-stone-200 bg-white px-4 py-2 text-[15px] lg:hidden">{bodies[step.id]}</div>
-    </section>
+      <PlayerControls
+        canBack={index > 1}
+        canNext={!isEnd(step)}
+        onBack={() => dispatch({ type: 'back' })}
+        onRestart={() => {
+          setFilled(new Set());
+          dispatch({ type: 'restart' });
+        }}
+        onNext={next}
+      />
+      <PlayerBody>{bodies[step.id]}</PlayerBody>
+    </div>
   );
 }

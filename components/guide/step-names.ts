@@ -1,5 +1,5 @@
 import type { ScreenData } from '@/lib/content/screen-schema';
-import { targetLabel } from '@/lib/content/screen-schema';
+import { targetLabel } from '@/lib/content/screen-targets';
 import type { FlowStep } from '@/lib/flow/types';
 
 /** The ids to highlight on a step's screen: its target, or every option's target on a choice. */

@@ -7,10 +7,10 @@ export const status = (page: Page): Locator => page.locator('#player [role="stat
 export const target = (page: Page, stepId: string, id: string): Locator =>
   page.locator(`#player [data-step="${stepId}"] [data-target="${id}"]`);
 
-/** Waits until the player has read the URL and preferences (hydrated and initialised). */
+/** Waits until the page has read the URL and preferences and the live player has loaded. */
 export async function ready(page: Page): Promise<void> {
-  await expect(page.locator('#player [role="status"]')).toBeVisible();
-  await page.waitForFunction(() => document.querySelector('section.tg-step button.tg-step-num') !== null);
+  await expect(page.locator('#player [data-live] [role="status"]')).toBeVisible();
+  await expect(page.locator('section.tg-step button.tg-step-num').first()).toBeAttached();
 }
 
 export async function openGuide(page: Page, slug: string, query = '', hash = ''): Promise<void> {

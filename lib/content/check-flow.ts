@@ -5,7 +5,8 @@ import { closest } from './closest';
 import type { FlowSource } from './extract-flow';
 import type { Variant } from './guide-schema';
 import { problem, type Problem } from './problem';
-import { tapTargets, type ScreenData } from './screen-schema';
+import type { ScreenData } from './screen-schema';
+import { tapTargets } from './screen-targets';
 
 /**
  * Checks a guide's steps against its declared variants and the screen library:

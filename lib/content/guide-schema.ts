@@ -1,26 +1,24 @@
 import semver from 'semver';
 import { z } from 'zod';
+import { APP_VALUES, CONFIDENCE_VALUES, ID_PATTERN, OS_VALUES } from './constants';
 
 /**
  * The frontmatter of a guide. One schema gives the TypeScript types, the validation the
  * checker and the build run, and (through the descriptions) the reference in docs/editing.md.
  */
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN, OS_VALUES, APP_VALUES, CONFIDENCE_VALUES } from './constants';
 const id = (what: string) =>
   z.string().regex(ID_PATTERN, { error: `${what} must be kebab-case: lower-case letters, digits and single hyphens` });
 
-export const OS_VALUES = ['ios', 'android'] as const;
 export const osSchema = z.enum(OS_VALUES).describe('Operating system: ios or android.');
 export type Os = z.infer<typeof osSchema>;
 
-export const APP_VALUES = ['wechat', 'qq', 'wangzheng'] as const;
 export const appSchema = z
   .enum(APP_VALUES, { error: `app must be one of: ${APP_VALUES.join(', ')}` })
   .describe('Which app the guide is about: wechat (微信), qq (QQ) or wangzheng (国家网络身份认证 App).');
 export type App = z.infer<typeof appSchema>;
 
-export const CONFIDENCE_VALUES = ['high', 'medium', 'low'] as const;
 export const confidenceSchema = z
   .enum(CONFIDENCE_VALUES, { error: 'confidence must be high, medium or low' })
   .describe('How sure we are of the path: high (official or news source, or several independent sources agree), medium (two or more unofficial sources agree), low (one source, or SEO pages only).');

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { closest } from './closest';
 import { displayPath } from './paths';
 import { problem, type Problem } from './problem';
-import { screenSchema, tapTargets, type ScreenData } from './screen-schema';
+import { screenSchema, type ScreenData } from './screen-schema';
+import { tapTargets } from './screen-targets';
 import { parseYamlWithSchema } from './yaml-locate';
 
 export interface ScreenLibrary {

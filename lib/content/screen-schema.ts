@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ID_PATTERN } from './guide-schema';
+import { ICON_COLORS, ID_PATTERN } from './constants';
 
 /**
  * A simulated screen, as data. Screens live in content/screens/<app>/<name>.yaml and are
@@ -8,7 +8,6 @@ import { ID_PATTERN } from './guide-schema';
  */
 
 const elementId = z.string().regex(ID_PATTERN, { error: 'element id must be kebab-case' });
-export const ICON_COLORS = ['green', 'blue', 'orange', 'red', 'purple', 'yellow', 'gray'] as const;
 const icon = z.enum(ICON_COLORS).describe('A neutral coloured shape; never an app logo.');
 const placeholder = z.strictObject({ placeholder: z.literal(true), icon: icon.optional() });
 const tone = z.enum(['primary', 'default', 'danger']);
@@ -81,47 +80,3 @@ export const screenSchema = z.strictObject({
 });
 export type ScreenInput = z.input<typeof screenSchema>;
 export type ScreenData = z.output<typeof screenSchema>;
-
-/** Every id a step can name as its tap target, in drawing order. */
-export function tapTargets(screen: ScreenData): string[] {
-  const ids: string[] = [];
-  const add = (x: { id?: string } | { placeholder: true }) => {
-    if ('id' in x && x.id) ids.push(x.id);
-  };
-  if (screen.nav?.back) ids.push('back');
-  if (screen.nav?.more) ids.push('more');
-  for (const b of screen.body) {
-    if (b.type === 'cells') b.cells.forEach(add);
-    else if (b.type === 'tiles') b.tiles.forEach(add);
-    else if (b.type === 'fields') b.fields.forEach(add);
-    else if ('id' in b && b.id) ids.push(b.id);
-  }
-  screen.tabs?.items.forEach(add);
-  const o = screen.overlay;
-  if (o?.type === 'sheet') {
-    o.items.forEach(add);
-    ids.push('cancel');
-  } else if (o?.type === 'dialog') o.actions.forEach(add);
-  return ids;
-}
-
-/** The visible label of a tap target, used for the button's accessible name and the hint. */
-export function targetLabel(screen: ScreenData, target: string): string | undefined {
-  if (target === 'back') return screen.lang === 'en' ? 'Back' : '返回';
-  if (target === 'more') return '···';
-  if (target === 'cancel' && screen.overlay?.type === 'sheet') return screen.overlay.cancel;
-  const withLabel = (xs: readonly ({ id?: string; label?: string } | { placeholder: true })[]) =>
-    xs.find((x) => 'id' in x && x.id === target) as { label?: string } | undefined;
-  for (const b of screen.body) {
-    const hit =
-      b.type === 'cells' ? withLabel(b.cells) : b.type === 'tiles' ? withLabel(b.tiles) : b.type === 'fields' ? withLabel(b.fields) : undefined;
-    if (hit?.label) return hit.label;
-    if ('id' in b && b.id === target) return 'label' in b ? b.label : 'title' in b ? b.title : 'name' in b ? b.name : undefined;
-  }
-  const tab = screen.tabs?.items.find((t) => t.id === target);
-  if (tab) return tab.label;
-  const o = screen.overlay;
-  if (o?.type === 'sheet') return withLabel(o.items)?.label;
-  if (o?.type === 'dialog') return o.actions.find((a) => a.id === target)?.label;
-  return undefined;
-}

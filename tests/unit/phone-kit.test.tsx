@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ScreenView } from '@/components/phone/screen-view';
-import { screenSchema, tapTargets, targetLabel, type ScreenInput } from '@/lib/content/screen-schema';
+import { screenSchema, type ScreenInput } from '@/lib/content/screen-schema';
+import { tapTargets, targetLabel } from '@/lib/content/screen-targets';
 
 /** One screen with every primitive of the kit, drawn in both skins. */
 const everything: ScreenInput = {

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import { PhoneFrame } from '@/components/phone/phone-frame';
+import { ScreenView } from '@/components/phone/screen-view';
+import type { ScreenData } from '@/lib/content/screen-schema';
+import type { Flow } from '@/lib/flow/types';
+import { continuePath, firstStep, isEnd } from '@/lib/flow/walk';
+import { PlayerBody, PlayerControls, PlayerStatus } from './player-parts';
+import { targetName, targetsOf } from './step-names';
+
+/** The player as the server draws it: the default variant's first step, not yet interactive. */
+export function StaticPlayer({ flow, screens, variant, bodies }: { flow: Flow; screens: Record<string, ScreenData>; variant: string; bodies: Record<string, ReactNode> }) {
+  const ctx = { variant, os: 'ios' as const };
+  const step = firstStep(flow, ctx)!;
+  const screen = screens[step.screen]!;
+  return (
+    <>
+      <PlayerStatus index={1} total={continuePath(flow, ctx, [step]).length} title={step.title} end={isEnd(step)} />
+      <PhoneFrame skin="ios" label={`模拟手机画面：${step.title}`} className="tg-player-phone mx-auto">
+        <ScreenView screen={screen} skin="ios" tap={{ targets: targetsOf(step), name: (id) => targetName(step, screen, id) }} />
+      </PhoneFrame>
+      <PlayerControls canBack={false} canNext={!isEnd(step)} />
+      <PlayerBody>{bodies[step.id]}</PlayerBody>
+    </>
+  );
+}
