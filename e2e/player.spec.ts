@@ -150,3 +150,36 @@ test('saved preferences apply when the link does not say otherwise, and the link
   await openGuide(page, SLUG, '?v=v8');
   await expect(page.getByRole('radio', { name: '8.0 及以上' })).toBeChecked();
 });
+
+test('phone-first layout: on a phone the instruction, the phone and Back/Next share the first screen; on a desktop the phone sits beside the article', async ({ page }) => {
+  await openGuide(page, SLUG, '?v=v8&os=ios');
+  const width = page.viewportSize()!.width;
+  if (width < 1024) {
+    await expect(status(page)).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('#player .tg-phone')).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: '下一步 ›' })).toBeInViewport({ ratio: 1 });
+  } else {
+    const phone = (await page.locator('#player .tg-phone').boundingBox())!;
+    const article = (await page.locator('article').boundingBox())!;
+    expect(phone.x).toBeGreaterThan(article.x + article.width);
+    await page.mouse.wheel(0, 900);
+    await expect(page.locator('#player .tg-phone')).toBeInViewport({ ratio: 1 }); // sticky
+  }
+});
+
+// The page's clock is fake so the animation is sampled at a known moment, not by luck of timing.
+for (const reduced of [true, false]) {
+  test(reduced ? 'with reduced motion the next screen appears in place instead of sliding in' : 'without reduced motion the next screen slides in from the right', async ({ page }) => {
+    if (reduced) await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.clock.install();
+    await openGuide(page, SLUG, '?v=v8&os=ios');
+    const screen = (await page.locator('#player [data-screen]').boundingBox())!;
+    await target(page, 'open-me', 'tab-me').click();
+    await page.clock.runFor(50); // a few frames into a 300 ms transition
+    const x = await page.locator('#player [data-step="tap-services"]').evaluate((el) => el.getBoundingClientRect().x);
+    if (reduced) expect(Math.abs(x - screen.x)).toBeLessThan(1);
+    else expect(x - screen.x).toBeGreaterThan(screen.width * 0.3);
+    await page.clock.runFor(1000);
+    await expect.poll(() => page.locator('#player [data-step="tap-services"]').evaluate((el) => el.getBoundingClientRect().x)).toBeCloseTo(screen.x, 0);
+  });
+}

@@ -37,7 +37,7 @@ export function VariantPicker({ appName }: { appName: string }) {
           </button>
         </div>
       )}
-      <div className="flex flex-wrap gap-x-6 gap-y-3">
+      <div className="flex flex-wrap gap-x-4 gap-y-2">
         <fieldset className="min-w-0">
           <legend className="mb-1 text-sm font-medium text-stone-700">你的{appName}版本</legend>
           <div className="tg-segmented">
