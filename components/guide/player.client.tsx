@@ -1,6 +1,6 @@
 'use client';
 
-import { AnimatePresence, LazyMotion, MotionConfig, m, type Variants } from 'framer-motion';
+import { AnimatePresence, LazyMotion, MotionConfig, m, useReducedMotion, type Variants } from 'framer-motion';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { PhoneFrame } from '@/components/phone/phone-frame';
 import { ScreenBase, ScreenOverlay, pageKey } from '@/components/phone/screen-view';
@@ -17,6 +17,12 @@ const page: Variants = {
   enter: (dir: number) => ({ x: dir > 0 ? '100%' : '-28%', zIndex: dir > 0 ? 2 : 1 }),
   center: { x: 0, zIndex: 1, transition: { duration: 0.3, ease: [0.2, 0.8, 0.2, 1] } },
   exit: (dir: number) => ({ x: dir > 0 ? '-28%' : '100%', zIndex: dir > 0 ? 1 : 2, transition: { duration: 0.3, ease: [0.2, 0.8, 0.2, 1] } }),
+};
+// With reduced motion nothing moves: screens and sheets swap in place with a short fade.
+const still: Variants = {
+  enter: { opacity: 0, x: 0, y: 0 },
+  center: { opacity: 1, x: 0, y: 0, transition: { duration: 0.15 } },
+  exit: { opacity: 0, x: 0, y: 0, transition: { duration: 0.15 } },
 };
 const sheet: Variants = {
   enter: { opacity: 0, y: '12%' },
@@ -96,6 +102,7 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
 
   const key = pageKey(step.screen, screen);
   const dir = state.direction;
+  const reduce = useReducedMotion();
   return (
     <div data-live="">
       <PlayerStatus index={index} total={total} title={step.title} end={isEnd(step)} />
@@ -105,13 +112,13 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
             <PhoneFrame skin={state.os} label={`模拟手机画面：${step.title}`} className="tg-player-phone mx-auto">
               <div className="absolute inset-0 overflow-hidden" data-screen={step.screen} onClick={() => showHint(wrongTapText)}>
                 <AnimatePresence initial={false} custom={dir}>
-                  <m.div key={key} custom={dir} variants={page} initial="enter" animate="center" exit="exit" className="absolute inset-0" data-step={step.id}>
+                  <m.div key={key} custom={dir} variants={reduce ? still : page} initial="enter" animate="center" exit="exit" className="absolute inset-0" data-step={step.id}>
                     <ScreenBase screen={screen} skin={state.os} tap={screen.overlay ? undefined : tap} />
                   </m.div>
                 </AnimatePresence>
                 <AnimatePresence initial={false}>
                   {screen.overlay && (
-                    <m.div key={`${key}:${step.screen}`} variants={sheet} initial="enter" animate="center" exit="exit" className="absolute inset-0 z-10" data-step={step.id}>
+                    <m.div key={`${key}:${step.screen}`} variants={reduce ? still : sheet} initial="enter" animate="center" exit="exit" className="absolute inset-0 z-10" data-step={step.id}>
                       <ScreenOverlay overlay={screen.overlay} tap={tap} />
                     </m.div>
                   )}
