@@ -42,10 +42,48 @@ test('the whole guide can be done with the keyboard alone', async ({ page }) => 
   await expect(status(page)).toContainText('点击“钱包”');
   await page.keyboard.press('Enter');
   await expect(status(page)).toContainText('点击“身份信息”');
+  await expect(target(page, 'tap-id-info', 'id-info')).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(status(page)).toContainText('第 5 / 5 步');
+  // The last step has nothing to tap: focus stays in the phone rather than falling to <body>.
+  await expect(page.getByRole('group', { name: '模拟手机画面：查看身份信息' })).toBeFocused();
   await page.keyboard.press('ArrowLeft');
   await expect(status(page)).toContainText('第 4 / 5 步');
+  await expect(target(page, 'tap-id-info', 'id-info')).toBeFocused();
+  // Next keeps focus on the last step even though it has nothing left to do.
+  await page.getByRole('button', { name: '下一步 ›' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(status(page)).toContainText('第 5 / 5 步');
+  await expect(page.getByRole('button', { name: '下一步 ›' })).toBeFocused();
+  await expect(page.getByRole('button', { name: '下一步 ›' })).toBeDisabled();
+});
+
+test('arrow keys in the article do not move the phone', async ({ page }) => {
+  await openGuide(page, SLUG, '?v=v8&os=ios');
+  await page.locator('#provenance a').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(status(page)).toContainText('第 1 / 5 步');
+});
+
+test('following a page anchor (skip link, sources) keeps the step in the address bar', async ({ page }) => {
+  await openGuide(page, SLUG, '?v=v7&os=ios', '#tap-pay');
+  await page.getByRole('link', { name: /个来源/ }).click();
+  await expect(page.locator('#provenance')).toBeInViewport();
+  await expect(page).toHaveURL(/\?v=v7&os=ios#tap-pay$/);
+  await page.reload();
+  await expect(status(page)).toContainText('点击“支付”');
+  await expect(page.locator('[data-notice]')).toHaveCount(0);
+});
+
+test('if the player cannot load, the drawn phone and the steps stay, with a note', async ({ page }) => {
+  // Let through only the scripts the page's HTML names: the player's lazily loaded chunk fails.
+  const html = await (await page.request.get('/guides/view-real-name/')).text();
+  const named = new Set([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!.split('?')[0]));
+  await page.route('**/_next/static/chunks/*.js', (route) => (named.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort()));
+  await page.goto('/guides/view-real-name/');
+  await expect(page.getByRole('alert').filter({ hasText: '模拟手机没能加载' })).toBeVisible();
+  await expect(page.locator('#player .tg-phone')).toBeVisible();
+  await expect(page.locator('section#tap-services')).toBeVisible();
 });
 
 test('the step is announced in a status region whose text changes on each step', async ({ page }) => {

@@ -1,5 +1,4 @@
-import type { Os } from './content/guide-schema';
-import { isOs } from './url-state';
+import { isOs, type Os } from './content/constants';
 
 /**
  * Display preferences, the only thing the site stores (localStorage, never sent anywhere):

@@ -1,4 +1,4 @@
-import { OS_VALUES, type Os } from './content/constants';
+import { isOs, PAGE_ANCHORS, type Os } from './content/constants';
 
 /**
  * `?v=<variant>&os=<ios|android>#<step-id>` ⇄ player state. Values are only ever compared
@@ -26,10 +26,6 @@ export function shorten(value: string, max = 24): string {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
-export function isOs(x: unknown): x is Os {
-  return typeof x === 'string' && (OS_VALUES as readonly string[]).includes(x);
-}
-
 export function readGuideUrl(search: string, hash: string, known: KnownIds, fallback: GuideUrlState): { state: GuideUrlState; notices: UrlNotice[] } {
   const params = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
@@ -46,17 +42,23 @@ export function readGuideUrl(search: string, hash: string, known: KnownIds, fall
     if (isOs(lower)) state.os = lower;
     else notices.push({ kind: 'unknown-os', value: shorten(os) });
   }
-  let step: string;
-  try {
-    step = decodeURIComponent(hash.replace(/^#/, ''));
-  } catch {
-    step = hash.replace(/^#/, '');
-  }
-  if (step) {
+  const step = hashStep(hash);
+  // A page anchor (#main, #provenance) is where the reader scrolled, not a step: no notice.
+  if (step && !(PAGE_ANCHORS as readonly string[]).includes(step)) {
     if (known.steps.includes(step)) state.step = step;
     else notices.push({ kind: 'unknown-step', value: shorten(step) });
   }
   return { state, notices };
+}
+
+/** The step id a hash names, or '' (never throws on malformed percent-encoding). */
+export function hashStep(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 export function writeGuideUrl(state: GuideUrlState): string {

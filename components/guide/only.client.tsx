@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { Os } from '@/lib/content/guide-schema';
+import { parseVariants, type Os } from '@/lib/content/constants';
 import { useGuide } from './guide-state.client';
 import { ScopeBadge } from './scope-badge';
 
@@ -24,7 +24,7 @@ export function NoJsOnly({ children, className }: { children: ReactNode; classNa
  */
 export function Only({ variants, os, children }: { variants?: string; os?: Os; children: ReactNode }) {
   const { applies, ready, meta } = useGuide();
-  const scope = { variants: variants?.split(/\s+/).filter(Boolean), os };
+  const scope = { variants: parseVariants(variants), os };
   const inScope = applies(scope);
   return (
     <div className={!ready && !inScope ? 'only-nojs' : undefined} hidden={ready && !inScope}>

@@ -29,17 +29,18 @@ export function PlayerControls({
   canBack: boolean;
   canNext: boolean;
 }) {
+  // aria-disabled rather than disabled: a focused button that runs out of things to do
+  // (Next on the last step) keeps focus instead of dropping it to the top of the page.
+  const button = (label: string, enabled: boolean, onClick: (() => void) | undefined, primary = false) => (
+    <button type="button" className={`tg-btn${primary ? ' tg-btn-primary' : ''}`} aria-disabled={!enabled || !onClick} onClick={enabled ? onClick : undefined}>
+      {label}
+    </button>
+  );
   return (
     <div className="mx-auto mt-3 grid max-w-md grid-cols-3 gap-2">
-      <button type="button" className="tg-btn" onClick={onBack} disabled={!canBack || !onBack}>
-        ‹ 上一步
-      </button>
-      <button type="button" className="tg-btn" onClick={onRestart} disabled={!canBack || !onRestart}>
-        重新开始
-      </button>
-      <button type="button" className="tg-btn tg-btn-primary" onClick={onNext} disabled={!canNext || !onNext}>
-        下一步 ›
-      </button>
+      {button('‹ 上一步', canBack, onBack)}
+      {button('重新开始', canBack, onRestart)}
+      {button('下一步 ›', canNext, onNext, true)}
     </div>
   );
 }

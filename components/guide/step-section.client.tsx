@@ -1,13 +1,13 @@
 'use client';
 
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { Confidence, Os } from '@/lib/content/guide-schema';
+import { parseVariants, type Os } from '@/lib/content/constants';
+import type { Confidence } from '@/lib/content/guide-schema';
 import { pathTo } from '@/lib/flow/walk';
 import { useGuide } from './guide-state.client';
 import { NoJsOnly } from './only.client';
 import { ScopeBadge } from './scope-badge';
-
-const DESKTOP = '(min-width: 1024px)';
+import { isDesktop, scrollBehavior } from './viewport';
 
 /**
  * A step in the article. It knows whether it applies to the reader's variant, its number on
@@ -32,20 +32,25 @@ export function StepSection({
 }) {
   const { flow, state, step, ready, applies, dispatch, meta } = useGuide();
   const ref = useRef<HTMLElement>(null);
-  const scope = { variants: variants?.split(/\s+/).filter(Boolean), os };
-  const inScope = applies(scope);
+  const scope = { variants: parseVariants(variants), os };
+  // Its number on the reader's own path when it is on it, else on the shortest path to it.
+  const onPath = state.path.indexOf(id);
+  const number = onPath >= 0 ? onPath + 1 : applies(scope) ? pathTo(flow, state, id)?.length : undefined;
+  const inScope = number !== undefined;
   const current = ready && step.id === id;
-  const number = inScope ? pathTo(flow, state, id)?.length : undefined;
 
   // On a wide screen the article sits beside the phone: keep the current step in sight.
   useEffect(() => {
-    if (current && matchMedia(DESKTOP).matches) ref.current?.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    if (current && isDesktop()) ref.current?.scrollIntoView({ block: 'nearest', behavior: scrollBehavior() });
   }, [current]);
 
   const show = () => {
     dispatch({ type: 'goto', step: id });
-    if (!matchMedia(DESKTOP).matches) {
-      document.getElementById('player')?.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
+    if (!isDesktop()) {
+      // The phone is above the article on a phone: take the reader (and their focus) to it.
+      const player = document.getElementById('player');
+      player?.scrollIntoView({ behavior: scrollBehavior(), block: 'start' });
+      player?.querySelector<HTMLElement>('[role="group"][tabindex]')?.focus({ preventScroll: true });
     }
   };
 

@@ -16,8 +16,8 @@ export function GridTiles({ block, tap }: { block: Tiles; tap?: TapApi }) {
             <Placeholder className={cx('w-[3em]', brand && 'bg-white/35')} />
           </div>
         ) : (
-          <Tappable key={i} id={t.id} tap={tap} className="flex h-[5em] w-full flex-col items-center justify-center gap-[0.4em] rounded-[0.5em]">
-            {brand ? <span aria-hidden="true" className="size-[2em] rounded-[0.5em] border-[0.16em] border-white" /> : <Icon color={t.icon ?? 'gray'} className="size-[2em]" />}
+          <Tappable key={i} id={t.id} tap={tap} className={cx('flex h-[5em] w-full flex-col items-center justify-center gap-[0.4em] rounded-[0.5em]', brand && 'tg-on-brand')}>
+            {brand ? <span aria-hidden="true" className="size-[2em] rounded-[0.5em] border-[0.16em] border-current" /> : <Icon color={t.icon ?? 'gray'} className="size-[2em]" />}
             <span className="text-[0.95em]">{t.label}</span>
           </Tappable>
         ),

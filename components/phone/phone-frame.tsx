@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Os } from '@/lib/content/guide-schema';
+import type { Os } from '@/lib/content/constants';
 import { cx } from './tap';
 
 /**
@@ -7,11 +7,11 @@ import { cx } from './tap';
  * inside is sized in em from a font size in container-query units, so the phone scales to
  * any width without JavaScript.
  */
-export function PhoneFrame({ skin, label, className, children }: { skin: Os; label: string; className?: string; children: ReactNode }) {
+export function PhoneFrame({ skin, label, className, focusable, children }: { skin: Os; label: string; className?: string; focusable?: boolean; children: ReactNode }) {
   return (
     <div className={cx('tg-phone', className)} data-skin={skin}>
       <div className="tg-phone-body">
-        <div className="tg-phone-screen" role="group" aria-label={label}>
+        <div className="tg-phone-screen" role="group" aria-label={label} tabIndex={focusable ? -1 : undefined}>
           {children}
         </div>
       </div>

@@ -50,7 +50,7 @@ export function ScreenBase({ screen, skin, tap }: { screen: ScreenData; skin: Os
   return (
     <div className={`absolute inset-0 flex flex-col ${bg}`} lang={screen.lang === 'en' ? 'en' : 'zh-CN'}>
       <div className={brandNav ? 'bg-[#0b7a43]' : ''}>
-        <StatusBar skin={skin} tone={brandNav ? 'brand' : 'plain'} />
+        {screen.statusBar && <StatusBar skin={skin} tone={brandNav ? 'brand' : 'plain'} />}
         {screen.nav && <NavBar {...screen.nav} skin={skin} tap={tap} />}
       </div>
       <div className="min-h-0 flex-1 overflow-hidden">

@@ -11,7 +11,7 @@ import { tapTargets } from './screen-targets';
 /**
  * Checks a guide's steps against its declared variants and the screen library:
  * every screen and tap target exists, every reference resolves, every variant × OS
- * path reaches an end and every step is reachable in some variant × OS.
+ * path reaches an end, and every step shown in a variant is on one of its paths.
  */
 export function checkFlow(
   file: string,
@@ -54,14 +54,17 @@ export function checkFlow(
   }
   if (problems.length || !graph || !variants) return problems;
 
-  const reached = new Set<string>();
   for (const v of variantIds) {
     // Describe each OS's faults, then say them once when both OSes share them.
     const perOs = OS_VALUES.map((os) => {
       const ctx = { variant: v, os };
       const paths = allPaths(flow, ctx);
-      paths.forEach((p) => p.steps.forEach((s) => reached.add(s.id)));
       const faults: Fault[] = paths.flatMap((p) => (p.end === 'end' ? [] : [describeFault(flow, p, ctx)]));
+      // A step shown in this variant's article must be on one of its paths, or its link goes nowhere.
+      const here = new Set(paths.flatMap((p) => p.steps.map((s) => s.id)));
+      for (const s of flow.steps) {
+        if (applies(s, ctx) && !here.has(s.id)) faults.push({ step: s.id, message: `step "${s.id}" belongs to this variant but no path reaches it`, hint: 'limit it with variants="…", or lead to it with next="…" or an <Option>' });
+      }
       if (!paths.length) faults.push({ step: undefined, message: 'has no steps', hint: 'give at least one step no variants="…", or include this variant' });
       return { os, faults };
     });
@@ -71,9 +74,6 @@ export function checkFlow(
         problems.push(problem(file, f.step ? source.step[f.step] : undefined, `variant "${v}"${os ? ` on ${os}` : ''}: ${f.message}`, f.hint));
       }
     }
-  }
-  for (const s of flow.steps) {
-    if (!reached.has(s.id)) problems.push(problem(file, source.step[s.id], `step "${s.id}" cannot be reached in any variant`, 'check its variants="…" and the next/to of the steps before it'));
   }
   return problems;
 }

@@ -72,7 +72,11 @@ export const COMPONENTS = {
 export type ComponentName = keyof typeof COMPONENTS;
 export const COMPONENT_NAMES = Object.keys(COMPONENTS) as ComponentName[];
 
-/** Raw HTML that guides may not contain: MDX compiles to code, and guides stay content. */
-export const FORBIDDEN_ELEMENTS = ['script', 'iframe', 'object', 'embed', 'style', 'form', 'input', 'link', 'meta', 'base'];
+/**
+ * The only raw HTML tags a guide may use. Everything else (script, iframe, img, video, a …) is
+ * rejected: MDX compiles to code, guides stay content, and nothing may load from elsewhere.
+ * Links and emphasis are written in Markdown.
+ */
+export const ALLOWED_HTML = ['br', 'kbd', 'sub', 'sup'];
 
 export const CALLOUT_TYPES = ['note', 'safety', 'unverified'] as const;

@@ -3,7 +3,8 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { visit } from 'unist-util-visit';
 import type { Flow, FlowStep } from '../flow/types';
 import { closest } from './closest';
-import { CALLOUT_TYPES, COMPONENTS, COMPONENT_NAMES, FORBIDDEN_ELEMENTS, type ComponentName } from './component-spec';
+import { ALLOWED_HTML, CALLOUT_TYPES, COMPONENTS, COMPONENT_NAMES, type ComponentName } from './component-spec';
+import { PAGE_ANCHORS, parseVariants } from './constants';
 import { CONFIDENCE_VALUES, ID_PATTERN, OS_VALUES, type Confidence, type Os } from './guide-schema';
 import { problem, type Position, type Problem } from './problem';
 
@@ -32,10 +33,19 @@ export function extractFlow(file: string, tree: Root): { flow: Flow; source: Flo
   const steps: FlowStep[] = [];
   const source: FlowSource = { step: {}, attr: {}, variantRefs: [], option: {} };
 
+  // Reference-style images ( ![alt][ref] ) take their address from a definition elsewhere.
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (d) => void definitions.set(d.identifier, d.url));
+
   // Everything in the tree: forbidden code and HTML, unknown components, props.
   visit(tree, (node, _i, parent) => {
     if (node.type === 'mdxjsEsm') {
       problems.push(problem(file, pos(node), 'import/export statements are not allowed in guides', 'guides are content: use the components listed in docs/editing.md'));
+      return;
+    }
+    const imageUrl = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier) : undefined;
+    if (imageUrl && /^(?:[a-z]+:)?\/\//i.test(imageUrl)) {
+      problems.push(problem(file, pos(node), `image loads from another site (${imageUrl.slice(0, 60)})`, 'guides load nothing from elsewhere: put images in public/ and write /path.png'));
       return;
     }
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
@@ -47,7 +57,10 @@ export function extractFlow(file: string, tree: Root): { flow: Flow; source: Flo
     const name = el.name ?? '';
     if (!name) return void problems.push(problem(file, pos(el), 'fragments (<>…</>) are not allowed in guides'));
     if (/^[a-z]/.test(name)) {
-      if (FORBIDDEN_ELEMENTS.includes(name)) problems.push(problem(file, pos(el), `<${name}> is not allowed in guides`, 'guides are content; raw HTML that runs or embeds things is rejected'));
+      if (!ALLOWED_HTML.includes(name)) {
+        const hint = name === 'a' ? 'write links in Markdown: [text](/guides/…)' : `guides are content: write Markdown, or use ${ALLOWED_HTML.map((t) => `<${t}>`).join(' ')}`;
+        problems.push(problem(file, pos(el), `<${name}> is not allowed in guides`, hint));
+      }
       return;
     }
     if (!(name in COMPONENTS)) {
@@ -57,7 +70,9 @@ export function extractFlow(file: string, tree: Root): { flow: Flow; source: Flo
     const spec = COMPONENTS[name as ComponentName];
     const attrs = readAttributes(file, el, problems);
     for (const [prop, p] of Object.entries(spec.props)) {
-      if ((p as { required?: boolean }).required && !(prop in attrs)) problems.push(problem(file, pos(el), `<${name}> is missing the required prop "${prop}"`, (p as { doc: string }).doc));
+      const required = (p as { required?: boolean }).required;
+      if (required && !(prop in attrs)) problems.push(problem(file, pos(el), `<${name}> is missing the required prop "${prop}"`, (p as { doc: string }).doc));
+      else if (required && !attrs[prop]!.value.trim()) problems.push(problem(file, attrs[prop]!.at, `prop "${prop}" of <${name}> is empty`, (p as { doc: string }).doc));
     }
     for (const [prop, { at }] of Object.entries(attrs)) {
       if (!(prop in spec.props)) problems.push(problem(file, at, `<${name}> has no prop "${prop}"`, closest(prop, Object.keys(spec.props))));
@@ -69,9 +84,7 @@ export function extractFlow(file: string, tree: Root): { flow: Flow; source: Flo
     if (typeof spec.placement === 'object' && parentName !== spec.placement.inside) {
       problems.push(problem(file, pos(el), `<${name}> must be inside <${spec.placement.inside}>`));
     }
-    if ('variants' in attrs) {
-      for (const id of attrs.variants!.value.split(/\s+/).filter(Boolean)) source.variantRefs.push({ id, at: attrs.variants!.at });
-    }
+    for (const id of parseVariants(attrs.variants?.value) ?? []) source.variantRefs.push({ id, at: attrs.variants!.at });
     if ('os' in attrs && !(OS_VALUES as readonly string[]).includes(attrs.os!.value)) {
       problems.push(problem(file, attrs.os!.at, `os="${attrs.os!.value}" is not an OS`, 'use os="ios" or os="android"'));
     }
@@ -92,6 +105,8 @@ export function extractFlow(file: string, tree: Root): { flow: Flow; source: Flo
     if (id === undefined) continue;
     if (!ID_PATTERN.test(id)) {
       problems.push(problem(file, attrs.id!.at, `step id "${id}" is malformed`, 'use kebab-case: lower-case letters, digits and single hyphens, e.g. tap-services'));
+    } else if ((PAGE_ANCHORS as readonly string[]).includes(id)) {
+      problems.push(problem(file, attrs.id!.at, `step id "${id}" is taken by the page itself`, `choose another id; ${PAGE_ANCHORS.join(', ')} are page anchors`));
     }
     if (source.step[id]) {
       problems.push(problem(file, attrs.id!.at, `step id "${id}" is used twice in this guide (first at line ${source.step[id]!.line})`, 'step ids must be unique; links point at them'));
@@ -102,7 +117,8 @@ export function extractFlow(file: string, tree: Root): { flow: Flow; source: Flo
     const step: FlowStep = { id, title: v('title') ?? id, screen: v('screen') ?? '' };
     if (v('tap')) step.target = v('tap');
     if (v('next')) step.next = v('next');
-    if (v('variants')) step.variants = v('variants')!.split(/\s+/).filter(Boolean);
+    const variants = parseVariants(v('variants'));
+    if (variants) step.variants = variants;
     if (v('os')) step.os = v('os') as Os;
     if (v('confidence')) step.confidence = v('confidence') as Confidence;
     if (node.name === 'Choice') {
@@ -112,6 +128,10 @@ export function extractFlow(file: string, tree: Root): { flow: Flow; source: Flo
         const oa = readAttributes(file, o, []);
         source.option[`${id}/${i}`] = Object.fromEntries(Object.entries(oa).map(([k, a]) => [k, a.at]));
         return { to: oa.to?.value ?? '', target: oa.tap?.value ?? '', label: oa.label?.value ?? '' };
+      });
+      step.options.forEach((o, i) => {
+        const first = step.options!.findIndex((x) => x.target === o.target);
+        if (o.target && first < i) problems.push(problem(file, source.option[`${id}/${i}`]?.tap, `options "${step.options![first]!.label}" and "${o.label}" both ask for a tap on "${o.target}"`, 'each option needs its own element to tap, or the second can never be chosen'));
       });
     }
     steps.push(step);
@@ -123,6 +143,10 @@ export function extractFlow(file: string, tree: Root): { flow: Flow; source: Flo
 function readAttributes(file: string, el: Jsx, problems: Problem[]): Record<string, { value: string; at: Position }> {
   const out: Record<string, { value: string; at: Position }> = {};
   for (const a of el.attributes) {
+    if (a.type === 'mdxJsxAttribute' && a.name in out) {
+      problems.push(problem(file, pos(a) ?? pos(el), `prop "${a.name}" of <${el.name}> is written twice`, 'keep one'));
+      continue;
+    }
     if (a.type !== 'mdxJsxAttribute') {
       problems.push(problem(file, pos(a) ?? pos(el), `<${el.name}> has a {...spread} prop`, 'write each prop as name="value"'));
       continue;

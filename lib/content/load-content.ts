@@ -27,12 +27,12 @@ export interface Content {
   problems: Problem[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Loads and checks one guide file against the screen library; returns every problem found. */
 export function loadGuide(absFile: string, screens: Record<string, ScreenData>): { guide?: Guide; problems: Problem[] } {
   const file = displayPath(absFile);
-  const source = fs.readFileSync(absFile, 'utf8');
+  const source = fs.readFileSync(absFile, 'utf8').replace(/^\uFEFF/, ''); // editors' tools sometimes add a BOM
   const slug = path.basename(absFile).replace(/\.mdx$/, '');
   const problems: Problem[] = [];
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) problems.push(problem(file, undefined, `file name "${slug}.mdx" is not a valid slug`, 'use kebab-case, e.g. view-real-name.mdx; it becomes the URL'));
@@ -41,7 +41,7 @@ export function loadGuide(absFile: string, screens: Record<string, ScreenData>):
   if (!fm) {
     return { problems: [...problems, problem(file, undefined, 'missing frontmatter', 'start the file with --- , the fields from docs/editing.md, and --- on its own line')] };
   }
-  const { data: frontmatter, problems: fmProblems } = parseYamlWithSchema(file, fm[1]!, guideFrontmatterSchema, 1);
+  const { data: frontmatter, problems: fmProblems } = parseYamlWithSchema(file, fm[1] ?? '', guideFrontmatterSchema, 1);
   problems.push(...fmProblems);
 
   const { tree, problems: parseProblems } = parseMdx(file, source);

@@ -21,11 +21,20 @@ export function loadScreens(contentRoot: string): ScreenLibrary {
   const files: Record<string, string> = {};
   const problems: Problem[] = [];
 
+  const texts: Record<string, string> = {};
+  /** The position of the first line matching `re` in a screen's file, for messages. */
+  const at = (name: string, re: RegExp, nth = 0) => {
+    const lines = texts[name]!.split('\n').flatMap((l, i) => (re.test(l) ? [i + 1] : []));
+    const line = lines[nth] ?? lines[0];
+    return line ? { line, column: 1 } : undefined;
+  };
+
   for (const rel of listYaml(dir)) {
     const name = rel.replace(/\.ya?ml$/, '').split(path.sep).join('/');
     const file = displayPath(path.join(dir, rel));
     files[name] = file;
-    const parsed = parseYamlWithSchema(file, fs.readFileSync(path.join(dir, rel), 'utf8'), screenSchema);
+    texts[name] = fs.readFileSync(path.join(dir, rel), 'utf8');
+    const parsed = parseYamlWithSchema(file, texts[name], screenSchema);
     problems.push(...parsed.problems);
     if (parsed.data) raw[name] = parsed.raw as Record<string, unknown>;
   }
@@ -37,15 +46,17 @@ export function loadScreens(contentRoot: string): ScreenLibrary {
     const own = raw[name];
     if (!own || typeof own.extends !== 'string') return own;
     const base = own.extends;
+    const where = at(name, /^extends:/);
     if (trail.includes(base)) {
-      problems.push(problem(files[name]!, undefined, `screen "${name}" extends itself through ${[...trail, base].join(' → ')}`));
+      problems.push(problem(files[name]!, where, `extends loops back: ${[...trail.slice(trail.indexOf(base)), base].join(' → ')}`, 'a screen cannot extend itself, directly or through others'));
       return undefined;
     }
     if (!(base in raw)) {
-      problems.push(problem(files[name]!, undefined, `extends: no screen named "${base}"`, closest(base, Object.keys(raw))));
+      const why = base in files ? `extends "${base}", which has problems of its own (listed with its file)` : `extends: no screen named "${base}"`;
+      problems.push(problem(files[name]!, where, why, base in files ? undefined : closest(base, Object.keys(files))));
       return undefined;
     }
-    const resolved = resolve(base, [...trail, name]);
+    const resolved = resolve(base, [...trail, base]);
     return resolved && { ...resolved, ...own };
   };
 
@@ -55,7 +66,7 @@ export function loadScreens(contentRoot: string): ScreenLibrary {
     const screen = screenSchema.parse(merged);
     const ids = tapTargets(screen);
     const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (dup) problems.push(problem(files[name]!, undefined, `element id "${dup}" is used twice in screen "${name}"`, 'ids must be unique within a screen'));
+    if (dup) problems.push(problem(files[name]!, at(name, new RegExp(`\\bid:\\s*${dup}\\b`), 1), `element id "${dup}" is used twice in screen "${name}"`, 'ids must be unique within a screen'));
     screens[name] = screen;
   }
   return { screens, files, problems };

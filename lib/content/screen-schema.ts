@@ -75,7 +75,10 @@ export const screenSchema = z.strictObject({
     .optional(),
   background: z.enum(['grouped', 'plain']).default('grouped'),
   body: z.array(blockSchema).default([]),
-  tabs: z.strictObject({ items: z.array(z.strictObject({ id: elementId, label: z.string().min(1) })).min(2).max(5), active: elementId }).optional(),
+  tabs: z
+    .strictObject({ items: z.array(z.strictObject({ id: elementId, label: z.string().min(1) })).min(2).max(5), active: elementId })
+    .refine((t) => t.items.some((i) => i.id === t.active), { error: 'tabs.active must be the id of one of the tab items', path: ['active'] })
+    .optional(),
   overlay: overlaySchema.optional(),
 });
 export type ScreenInput = z.input<typeof screenSchema>;

@@ -32,3 +32,14 @@ describe('content checker fixtures', () => {
     });
   }
 });
+
+/** The screen library's own checks: one fixture library with a problem per file, and its expected report. */
+describe('screen checker fixtures', () => {
+  it('reports exactly the expected problems for tests/fixtures/screens-bad', () => {
+    const bad = path.join(__dirname, '../fixtures/screens-bad');
+    const actual = sortProblems(loadScreens(bad).problems).map(formatProblem).join('\n');
+    const expectedFile = path.join(bad, 'expected.txt');
+    if (process.env.UPDATE_FIXTURES) fs.writeFileSync(expectedFile, `${actual}\n`);
+    expect(actual).toBe(fs.readFileSync(expectedFile, 'utf8').trimEnd());
+  });
+});
