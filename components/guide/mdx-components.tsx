@@ -5,6 +5,7 @@ import type { Confidence, Os } from '@/lib/content/guide-schema';
 import type { ScreenData } from '@/lib/content/screen-schema';
 import type { Flow } from '@/lib/flow/types';
 import { Callout } from './callout';
+import { Checklist } from './checklist';
 import { OptionLink } from './option-link.client';
 import { Only } from './only.client';
 import { StepSection } from './step-section.client';
@@ -55,6 +56,7 @@ export function guideComponents(flow: Flow, screens: Record<string, ScreenData>)
     Option: OptionLink,
     Only,
     Callout,
+    Checklist,
     a: ({ href = '', children }: { href?: string; children?: ReactNode }) =>
       /^https?:/.test(href) ? (
         <a href={href} rel="nofollow noopener noreferrer">

@@ -25,6 +25,11 @@ const sheet: Variants = {
   center: { opacity: 1, y: 0, transition: { duration: 0.22 } },
   exit: { opacity: 0, y: '12%', transition: { duration: 0.18 } },
 };
+const drawer: Variants = {
+  enter: { opacity: 0, x: '-25%' },
+  center: { opacity: 1, x: 0, transition: { duration: 0.25 } },
+  exit: { opacity: 0, x: '-25%', transition: { duration: 0.2 } },
+};
 // With reduced motion nothing moves: screens and sheets swap in place with a short fade.
 const still: Variants = {
   enter: { opacity: 0, x: 0, y: 0 },
@@ -111,8 +116,8 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
                 </AnimatePresence>
                 <AnimatePresence initial={false}>
                   {screen.overlay && (
-                    <m.div key={`${key}:${step.screen}`} variants={reduce ? still : sheet} initial="enter" animate="center" exit="exit" className="absolute inset-0 z-10" data-step={step.id}>
-                      <ScreenOverlay overlay={screen.overlay} tap={tap} />
+                    <m.div key={`${key}:${step.screen}`} variants={reduce ? still : screen.overlay.type === 'drawer' ? drawer : sheet} initial="enter" animate="center" exit="exit" className="absolute inset-0 z-10" data-step={step.id}>
+                      <ScreenOverlay screen={screen} tap={tap} />
                     </m.div>
                   )}
                 </AnimatePresence>

@@ -18,8 +18,8 @@ export function ProfileHeader({ block, tap }: { block: Extract<Block, { type: 'p
 }
 
 const tone = {
-  primary: 'bg-[#0b7a43] text-white',
-  default: 'bg-[#f2f2f2] text-[#0b7a43]',
+  primary: 'bg-(--tg-brand) text-white',
+  default: 'bg-[#f2f2f2] text-(--tg-brand)',
   danger: 'bg-[#f2f2f2] text-[#c62828]',
 } as const;
 

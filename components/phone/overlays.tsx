@@ -1,8 +1,8 @@
 import type { Overlay } from '@/lib/content/screen-schema';
-import { Placeholder } from './icon';
+import { Icon, Placeholder } from './icon';
 import { Tappable, cx, type TapApi } from './tap';
 
-const tone = { primary: 'text-[#0b7a43] font-semibold', default: 'text-[#111]', danger: 'text-[#c62828]' } as const;
+const tone = { primary: 'text-(--tg-brand) font-semibold', default: 'text-[#111]', danger: 'text-[#c62828]' } as const;
 
 /** Bottom action sheet; its cancel row has the id `cancel`. */
 export function ActionSheet({ overlay, tap }: { overlay: Extract<Overlay, { type: 'sheet' }>; tap?: TapApi }) {
@@ -25,6 +25,36 @@ export function ActionSheet({ overlay, tap }: { overlay: Extract<Overlay, { type
           {overlay.cancel}
         </Tappable>
       </div>
+    </div>
+  );
+}
+
+/** A panel sliding in from the left over the page (QQ's side menu). */
+export function Drawer({ overlay, tap }: { overlay: Extract<Overlay, { type: 'drawer' }>; tap?: TapApi }) {
+  return (
+    <div className="absolute inset-y-0 left-0 flex w-[80%] flex-col bg-white pt-[3em]" data-overlay="drawer">
+      {overlay.header && (
+        <div className="flex items-center gap-[0.8em] px-[1.1em] pb-[1.2em]">
+          <span aria-hidden="true" className="size-[3em] rounded-full bg-[#c9d6e3]" />
+          <span className="flex flex-col gap-[0.2em]">
+            <span className="text-[1.1em] font-semibold text-[#111]">{overlay.header.name}</span>
+            {overlay.header.detail && <span className="text-[0.8em] text-[#5f5f5f]">{overlay.header.detail}</span>}
+          </span>
+        </div>
+      )}
+      {overlay.items.map((it, i) =>
+        'placeholder' in it ? (
+          <div key={i} className="flex h-[3.2em] items-center gap-[0.8em] px-[1.1em]" data-placeholder="">
+            {it.icon && <Icon color={it.icon} className="opacity-40" />}
+            <Placeholder className="w-[5em]" />
+          </div>
+        ) : (
+          <Tappable key={i} id={it.id} tap={tap} className="flex h-[3.2em] w-full items-center gap-[0.8em] px-[1.1em] text-left text-[#111]">
+            {it.icon && <Icon color={it.icon} />}
+            <span>{it.label}</span>
+          </Tappable>
+        ),
+      )}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { Block } from '@/lib/content/screen-schema';
 type Result = Extract<Block, { type: 'result' }>;
 
 const look = {
-  success: { bg: 'bg-[#0b7a43]', glyph: '✓' },
+  success: { bg: 'bg-(--tg-brand)', glyph: '✓' },
   info: { bg: 'bg-[#3b7be0]', glyph: 'i' },
   warning: { bg: 'bg-[#c2570c]', glyph: '!' },
 } as const;

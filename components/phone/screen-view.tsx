@@ -1,4 +1,4 @@
-import type { Os } from '@/lib/content/guide-schema';
+import type { Os } from '@/lib/content/constants';
 import type { Block, ScreenData } from '@/lib/content/screen-schema';
 import { PhoneButton, ProfileHeader, Skeleton, TextBlock } from './basic-blocks';
 import { FaceScanView } from './face-scan';
@@ -6,7 +6,8 @@ import { FormFields } from './form-fields';
 import { GridTiles } from './grid-tiles';
 import { ListCells } from './list-cells';
 import { NavBar } from './nav-bar';
-import { ActionSheet, Dialog, Toast } from './overlays';
+import { ChatView } from './chat-view';
+import { ActionSheet, Dialog, Drawer, Toast } from './overlays';
 import { PinPadView } from './pin-pad';
 import { ResultPage } from './result-page';
 import { StatusBar, SystemBar } from './status-bar';
@@ -40,6 +41,8 @@ function BlockView({ block, tap }: { block: Block; tap?: TapApi }) {
       return <ResultPage block={block} />;
     case 'skeleton':
       return <Skeleton lines={block.lines} />;
+    case 'chat':
+      return <ChatView block={block} tap={tap} />;
   }
 }
 
@@ -48,8 +51,8 @@ export function ScreenBase({ screen, skin, tap }: { screen: ScreenData; skin: Os
   const bg = screen.background === 'plain' ? 'bg-white' : 'bg-[#ededed]';
   const brandNav = screen.nav?.tone === 'brand';
   return (
-    <div className={`absolute inset-0 flex flex-col ${bg}`} lang={screen.lang === 'en' ? 'en' : 'zh-CN'}>
-      <div className={brandNav ? 'bg-[#0b7a43]' : ''}>
+    <div className={`absolute inset-0 flex flex-col ${bg}`} lang={screen.lang === 'en' ? 'en' : 'zh-CN'} data-theme={screen.theme}>
+      <div className={brandNav ? 'bg-(--tg-brand)' : ''}>
         {screen.statusBar && <StatusBar skin={skin} tone={brandNav ? 'brand' : 'plain'} />}
         {screen.nav && <NavBar {...screen.nav} skin={skin} tap={tap} />}
       </div>
@@ -67,14 +70,17 @@ export function ScreenBase({ screen, skin, tap }: { screen: ScreenData; skin: Os
 }
 
 /** The dimmed backdrop and the sheet, dialog or toast on top of the page. */
-export function ScreenOverlay({ overlay, tap }: { overlay: NonNullable<ScreenData['overlay']>; tap?: TapApi }) {
+export function ScreenOverlay({ screen, tap }: { screen: ScreenData; tap?: TapApi }) {
+  const overlay = screen.overlay;
+  if (!overlay) return null;
   return (
-    <>
+    <div className="absolute inset-0" data-theme={screen.theme} lang={screen.lang === 'en' ? 'en' : 'zh-CN'}>
       {overlay.type !== 'toast' && <div aria-hidden="true" className="absolute inset-0 bg-black/45" />}
       {overlay.type === 'sheet' && <ActionSheet overlay={overlay} tap={tap} />}
+      {overlay.type === 'drawer' && <Drawer overlay={overlay} tap={tap} />}
       {overlay.type === 'dialog' && <Dialog overlay={overlay} tap={tap} />}
       {overlay.type === 'toast' && <Toast overlay={overlay} />}
-    </>
+    </div>
   );
 }
 
@@ -83,11 +89,7 @@ export function ScreenView({ screen, skin, tap }: { screen: ScreenData; skin: Os
   return (
     <>
       <ScreenBase screen={screen} skin={skin} tap={tap} />
-      {screen.overlay && (
-        <div className="absolute inset-0">
-          <ScreenOverlay overlay={screen.overlay} tap={tap} />
-        </div>
-      )}
+      <ScreenOverlay screen={screen} tap={tap} />
     </>
   );
 }

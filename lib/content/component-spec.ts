@@ -59,6 +59,13 @@ export const COMPONENTS = {
     placement: 'anywhere',
     props: { ...scope },
   },
+  Checklist: {
+    doc: 'A list of things to check before going on, each with a tick box the reader can tick (nothing is saved). Write a Markdown list inside.',
+    placement: 'anywhere',
+    props: {
+      title: { doc: 'Optional heading, e.g. 注销前请确认.' },
+    },
+  },
   Callout: {
     doc: 'A boxed note. type="safety" for safety warnings, "note" for background, "unverified" for labels not yet checked.',
     placement: 'anywhere',

@@ -32,7 +32,15 @@ export const fieldSchema = z.strictObject({
   placeholder: z.string().optional(),
 });
 
+const chatMessage = z.strictObject({
+  from: z.enum(['them', 'me']),
+  name: z.string().optional().describe('Sender shown above their message (e.g. 腾讯客服).'),
+  text: z.string().min(1),
+  link: z.strictObject({ id: elementId, label: z.string().min(1) }).optional().describe('A tappable link inside the message (e.g. 点这里).'),
+});
+
 export const blockSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('chat'), messages: z.array(chatMessage).min(1), input: z.string().default('') }),
   z.strictObject({ type: z.literal('profile'), id: elementId.optional(), name: z.string(), detail: z.string().optional() }),
   z.strictObject({ type: z.literal('cells'), title: z.string().optional(), cells: z.array(cellSchema).min(1) }),
   z.strictObject({ type: z.literal('tiles'), tone: z.enum(['brand', 'plain']).default('plain'), tiles: z.array(tileSchema).min(1) }),
@@ -49,6 +57,11 @@ export type Block = z.infer<typeof blockSchema>;
 const sheetItem = z.union([z.strictObject({ id: elementId.optional(), label: z.string().min(1), tone: tone.optional() }), placeholder]);
 
 export const overlaySchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('drawer'),
+    header: z.strictObject({ name: z.string(), detail: z.string().optional() }).optional(),
+    items: z.array(cellSchema).min(1),
+  }),
   z.strictObject({ type: z.literal('sheet'), title: z.string().optional(), items: z.array(sheetItem).min(1), cancel: z.string().default('取消') }),
   z.strictObject({
     type: z.literal('dialog'),
@@ -64,12 +77,18 @@ export const screenSchema = z.strictObject({
   description: z.string().optional().describe('What the screen shows, for the gallery.'),
   extends: z.string().optional().describe('Name of a screen this one draws on top of (e.g. the same page with an action sheet open).'),
   lang: z.enum(['zh', 'en']).default('zh'),
+  theme: z.enum(['wechat', 'qq', 'gov']).default('wechat').describe('Brand colour of the app being drawn (a neutral green, blue or navy; never an app logo).'),
   statusBar: z.boolean().default(true),
   nav: z
     .strictObject({
       title: z.string().optional(),
       back: z.boolean().default(false).describe('Draw a back button (tap id: back).'),
       more: z.boolean().default(false).describe('Draw a ··· button at the top right (tap id: more).'),
+      avatar: z.boolean().default(false).describe('Draw the user\'s round avatar at the top left (tap id: avatar), as on QQ\'s main page.'),
+      action: z
+        .strictObject({ id: elementId, label: z.string().min(1), icon: z.enum(['gear', 'square']).optional() })
+        .optional()
+        .describe('A button at the top right: text, or a gear/square icon named by `label`.'),
       tone: z.enum(['plain', 'brand']).default('plain'),
     })
     .optional(),

@@ -14,10 +14,13 @@ const labelled = (xs: readonly Item[]): ScreenElement[] =>
 /** Every element a step can name as its tap target, with its visible label, in drawing order. */
 export function screenElements(screen: ScreenData): ScreenElement[] {
   const out: ScreenElement[] = [];
+  if (screen.nav?.avatar) out.push({ id: 'avatar', label: screen.lang === 'en' ? 'avatar' : '头像' });
   if (screen.nav?.back) out.push({ id: 'back', label: screen.lang === 'en' ? 'Back' : '返回' });
   if (screen.nav?.more) out.push({ id: 'more', label: '···' });
+  if (screen.nav?.action) out.push({ id: screen.nav.action.id, label: screen.nav.action.label });
   for (const b of screen.body) {
     if (b.type === 'cells') out.push(...labelled(b.cells));
+    else if (b.type === 'chat') out.push(...b.messages.flatMap((m) => (m.link ? [m.link] : [])));
     else if (b.type === 'tiles') out.push(...labelled(b.tiles));
     else if (b.type === 'fields') out.push(...labelled(b.fields));
     else if ('id' in b && b.id) {
@@ -29,6 +32,7 @@ export function screenElements(screen: ScreenData): ScreenElement[] {
   const o = screen.overlay;
   if (o?.type === 'sheet') out.push(...labelled(o.items), { id: 'cancel', label: o.cancel });
   else if (o?.type === 'dialog') out.push(...labelled(o.actions));
+  else if (o?.type === 'drawer') out.push(...labelled(o.items));
   return out;
 }
 

@@ -6,7 +6,8 @@ import { tapTargets, targetLabel } from '@/lib/content/screen-targets';
 
 /** One screen with every primitive of the kit, drawn in both skins. */
 const everything: ScreenInput = {
-  nav: { title: '全部组件', back: true, more: true },
+  theme: 'qq',
+  nav: { title: '全部组件', back: true, more: true, avatar: true, action: { id: 'settings', label: '设置', icon: 'gear' } },
   body: [
     { type: 'profile', name: '张三' },
     { type: 'cells', title: '列表', cells: [{ id: 'cell', label: '服务', detail: '已认证', icon: 'green' }, { placeholder: true }] },
@@ -18,6 +19,7 @@ const everything: ScreenInput = {
     { type: 'facescan', id: 'face', title: '请正对手机' },
     { type: 'result', status: 'success', title: '已认证' },
     { type: 'skeleton', lines: 2 },
+    { type: 'chat', messages: [{ from: 'me', text: '身份证注册' }, { from: 'them', name: '客服', text: '请', link: { id: 'here', label: '点这里' } }] },
   ],
   tabs: { items: [{ id: 'tab-a', label: '微信' }, { id: 'tab-me', label: '我' }], active: 'tab-me' },
   overlay: { type: 'sheet', items: [{ id: 'manage', label: '支付管理' }] },
@@ -26,7 +28,9 @@ const screen = screenSchema.parse(everything);
 
 describe('phone kit', () => {
   it('lists every tappable id in drawing order', () => {
-    expect(tapTargets(screen)).toEqual(['back', 'more', 'cell', 'tile', 'name', 'ok', 'pin', 'face', 'tab-a', 'tab-me', 'manage', 'cancel']);
+    expect(tapTargets(screen)).toEqual(['avatar', 'back', 'more', 'settings', 'cell', 'tile', 'name', 'ok', 'pin', 'face', 'here', 'tab-a', 'tab-me', 'manage', 'cancel']);
+    expect(targetLabel(screen, 'settings')).toBe('设置');
+    expect(targetLabel(screen, 'here')).toBe('点这里');
     expect(targetLabel(screen, 'manage')).toBe('支付管理');
     expect(targetLabel(screen, 'more')).toBe('···');
   });
@@ -34,7 +38,8 @@ describe('phone kit', () => {
   for (const skin of ['ios', 'android'] as const) {
     it(`draws every primitive in the ${skin} skin`, () => {
       const html = renderToStaticMarkup(<ScreenView screen={screen} skin={skin} />);
-      for (const text of ['全部组件', '张三', '服务', '已认证', '钱包', '姓名', '下一步', '请设置支付密码', '请正对手机', '支付管理', '取消']) expect(html).toContain(text);
+      for (const text of ['全部组件', '张三', '服务', '已认证', '钱包', '姓名', '下一步', '请设置支付密码', '请正对手机', '身份证注册', '点这里', '支付管理', '取消']) expect(html).toContain(text);
+      expect(html).toContain('data-theme="qq"');
       expect(html).toContain(skin === 'ios' ? '‹' : '←');
       expect(html).not.toContain('<button'); // static: nothing is a button without a player
     });
@@ -48,5 +53,15 @@ describe('phone kit', () => {
     expect(html.match(/data-target=/g)).toHaveLength(1);
     // The filled field shows its sample value, never anything typed.
     expect(html).toMatch(/data-field="name"[^>]*>.*张三/);
+  });
+});
+
+describe('drawer overlay', () => {
+  it('draws a side panel whose items are tap targets', () => {
+    const drawer = screenSchema.parse({ nav: { avatar: true }, overlay: { type: 'drawer', header: { name: '张三' }, items: [{ id: 'wallet', label: '我的QQ钱包' }, { placeholder: true }] } });
+    expect(tapTargets(drawer)).toEqual(['avatar', 'wallet']);
+    const html = renderToStaticMarkup(<ScreenView screen={drawer} skin="android" />);
+    expect(html).toContain('data-overlay="drawer"');
+    expect(html).toContain('我的QQ钱包');
   });
 });
