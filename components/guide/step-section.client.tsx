@@ -3,7 +3,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { parseVariants, type Os } from '@/lib/content/constants';
 import type { Confidence } from '@/lib/content/guide-schema';
-import { pathTo } from '@/lib/flow/walk';
+import { continuePath, findStep, pathTo, viaOption } from '@/lib/flow/walk';
 import { useGuide } from './guide-state.client';
 import { NoJsOnly } from './only.client';
 import { ScopeBadge } from './scope-badge';
@@ -38,6 +38,9 @@ export function StepSection({
   const number = onPath >= 0 ? onPath + 1 : applies(scope) ? pathTo(flow, state, id)?.length : undefined;
   const inScope = number !== undefined;
   const current = ready && step.id === id;
+  // Steps of a branch the reader is not on say which choice leads to them.
+  const route = continuePath(flow, state, state.path.map((s) => findStep(flow, s)!));
+  const branch = inScope && !route.some((s) => s.id === id) ? viaOption(flow, state, id) : undefined;
 
   // On a wide screen the article sits beside the phone: keep the current step in sight.
   useEffect(() => {
@@ -74,6 +77,7 @@ export function StepSection({
           </span>
         )}
         <div className="min-w-0 flex-1">
+          {branch && <p className="text-sm font-medium text-emerald-800">选“{branch.label}”之后</p>}
           <h2 id={`${id}-title`} className="text-lg font-semibold leading-snug text-stone-900">
             {title}
           </h2>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentStep, initialState, progress, reducePlayer, type PlayerState } from '@/lib/flow/player-state';
 import type { Flow } from '@/lib/flow/types';
-import { allPaths, continuePath, firstStep, pathTo } from '@/lib/flow/walk';
+import { allPaths, continuePath, firstStep, pathTo, viaOption } from '@/lib/flow/walk';
 
 // 8.x: a → b8 → end;  7.x: a → b7 (choice: x → c7 → end | y → end)
 const flow: Flow = {
@@ -96,5 +96,13 @@ describe('player state', () => {
   it('restarts at the first step', () => {
     const s = reduce(start, { type: 'next' }, { type: 'restart' });
     expect(s.path).toEqual(['a']);
+  });
+});
+
+describe('viaOption', () => {
+  it('names the option that leads into a branch', () => {
+    expect(viaOption(flow, v7ios, 'c7')?.label).toBe('X');
+    expect(viaOption(flow, v7ios, 'end')?.label).toBe('Y');
+    expect(viaOption(flow, v7ios, 'b7')).toBeUndefined();
   });
 });
