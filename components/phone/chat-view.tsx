@@ -28,9 +28,15 @@ export function ChatView({ block, tap }: { block: Chat; tap?: TapApi }) {
           );
         })}
       </div>
-      <div aria-hidden="true" className="flex items-center gap-[0.5em] border-t border-[#dcdcdc] bg-[#f7f7f7] px-[0.8em] py-[0.5em]">
+      <div className="flex items-center gap-[0.5em] border-t border-[#dcdcdc] bg-[#f7f7f7] px-[0.8em] py-[0.5em]">
         <span className="flex h-[2.2em] flex-1 items-center rounded-[0.35em] bg-white px-[0.6em] text-[0.85em] text-[#111]">{block.input}</span>
-        <span className="size-[1.6em] rounded-full border-[0.12em] border-[#555]" />
+        {block.send ? (
+          <Tappable id={block.send.id} tap={tap} className="tg-on-brand rounded-[0.35em] bg-(--tg-brand) px-[0.8em] py-[0.4em] text-[0.85em] text-white">
+            {block.send.label}
+          </Tappable>
+        ) : (
+          <span aria-hidden="true" className="size-[1.6em] rounded-full border-[0.12em] border-[#555]" />
+        )}
       </div>
     </div>
   );

@@ -19,6 +19,7 @@ export const cellSchema = z.union([
     detail: z.string().optional(),
     icon: icon.optional(),
     chevron: z.boolean().default(true),
+    action: z.strictObject({ id: elementId, label: z.string().min(1) }).optional().describe('A small button at the right of the row (e.g. 清除).'),
   }),
   placeholder,
 ]);
@@ -40,7 +41,12 @@ const chatMessage = z.strictObject({
 });
 
 export const blockSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('chat'), messages: z.array(chatMessage).min(1), input: z.string().default('') }),
+  z.strictObject({
+    type: z.literal('chat'),
+    messages: z.array(chatMessage).default([]),
+    input: z.string().default('').describe('Text already typed in the input bar (a fixed sample; readers never type).'),
+    send: z.strictObject({ id: elementId, label: z.string().min(1) }).optional().describe('A tappable send button.'),
+  }),
   z.strictObject({ type: z.literal('profile'), id: elementId.optional(), name: z.string(), detail: z.string().optional() }),
   z.strictObject({ type: z.literal('cells'), title: z.string().optional(), cells: z.array(cellSchema).min(1) }),
   z.strictObject({ type: z.literal('tiles'), tone: z.enum(['brand', 'plain']).default('plain'), tiles: z.array(tileSchema).min(1) }),

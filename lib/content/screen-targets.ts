@@ -19,8 +19,8 @@ export function screenElements(screen: ScreenData): ScreenElement[] {
   if (screen.nav?.more) out.push({ id: 'more', label: '···' });
   if (screen.nav?.action) out.push({ id: screen.nav.action.id, label: screen.nav.action.label });
   for (const b of screen.body) {
-    if (b.type === 'cells') out.push(...labelled(b.cells));
-    else if (b.type === 'chat') out.push(...b.messages.flatMap((m) => (m.link ? [m.link] : [])));
+    if (b.type === 'cells') out.push(...labelled(b.cells), ...b.cells.flatMap((c) => ('action' in c && c.action ? [c.action] : [])));
+    else if (b.type === 'chat') out.push(...b.messages.flatMap((m) => (m.link ? [m.link] : [])), ...(b.send ? [b.send] : []));
     else if (b.type === 'tiles') out.push(...labelled(b.tiles));
     else if (b.type === 'fields') out.push(...labelled(b.fields));
     else if ('id' in b && b.id) {
