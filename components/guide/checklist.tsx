@@ -15,7 +15,7 @@ export function Checklist({ title, children }: { title?: string; children: React
   return (
     <fieldset className="my-3 rounded-xl border border-stone-300 bg-stone-50 px-4 py-3" data-checklist="">
       <legend className="px-1 text-sm font-semibold text-stone-900">{title ?? '请逐项确认'}</legend>
-      <ul className="space-y-1">
+      <ul className="list-none! space-y-1 pl-0!">
         {items.map((item, i) => (
           <li key={i}>
             <label className="flex min-h-[44px] cursor-pointer items-start gap-3 py-1">

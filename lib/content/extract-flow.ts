@@ -48,6 +48,10 @@ export function extractFlow(file: string, tree: Root): { flow: Flow; source: Flo
       problems.push(problem(file, pos(node), `image loads from another site (${imageUrl.slice(0, 60)})`, 'guides load nothing from elsewhere: put images in public/ and write /path.png'));
       return;
     }
+    if (node.type === 'text' && /\*\*|__/.test(node.value)) {
+      problems.push(problem(file, pos(node), 'bold markers ** did not take effect and will show as literal asterisks', 'next to Chinese punctuation put the punctuation outside: **“清除”的作用**： not **“清除”的作用：**'));
+      return;
+    }
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       problems.push(problem(file, pos(node), 'code in { } is not allowed in guides', 'write plain text; to show a literal brace write \\{'));
       return;
