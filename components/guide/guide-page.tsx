@@ -48,7 +48,7 @@ export async function GuidePage({ guide, screens }: { guide: Guide; screens: Rec
             <p className="text-stone-700">{fm.summary}</p>
           </div>
           <ProvenanceSummary fm={fm} />
-          <article className="space-y-4" aria-label="全部步骤">
+          <article className="tg-prose space-y-4" aria-label="全部步骤">
             {article}
           </article>
           <Provenance fm={fm} appName={app.short} />

@@ -57,6 +57,8 @@ export function guideComponents(flow: Flow, screens: Record<string, ScreenData>)
     Only,
     Callout,
     Checklist,
+    h2: ({ children }: { children?: ReactNode }) => <h2 className="mt-8 text-xl font-semibold text-stone-900">{children}</h2>,
+    h3: ({ children }: { children?: ReactNode }) => <h3 className="mt-6 text-lg font-semibold text-stone-900">{children}</h3>,
     a: ({ href = '', children }: { href?: string; children?: ReactNode }) =>
       /^https?:/.test(href) ? (
         <a href={href} rel="nofollow noopener noreferrer">
