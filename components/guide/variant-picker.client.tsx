@@ -39,7 +39,7 @@ export function VariantPicker({ appName }: { appName: string }) {
       )}
       <div className="flex flex-wrap gap-x-4 gap-y-2">
         <fieldset className="min-w-0">
-          <legend className="mb-1 text-sm font-medium text-stone-700">你的{appName}版本</legend>
+          <legend className="mb-1 text-sm font-medium text-stone-700">你用的{appName}</legend>
           <div className="tg-segmented">
             {meta.variants.map((v) => (
               <label key={v.id}>

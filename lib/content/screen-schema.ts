@@ -54,7 +54,13 @@ export const blockSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fields'), title: z.string().optional(), fields: z.array(fieldSchema).min(1) }),
   z.strictObject({ type: z.literal('text'), text: z.string().min(1), tone: z.enum(['normal', 'muted', 'warning']).default('muted') }),
   z.strictObject({ type: z.literal('pinpad'), id: elementId.optional(), title: z.string().min(1), length: z.number().int().min(4).max(8).default(6) }),
-  z.strictObject({ type: z.literal('facescan'), id: elementId.optional(), title: z.string().min(1), hint: z.string().optional() }),
+  z.strictObject({
+    type: z.literal('facescan'),
+    id: elementId.optional(),
+    title: z.string().min(1),
+    hint: z.string().optional(),
+    shape: z.enum(['face', 'card']).default('face').describe('face: a face outline; card: an ID card held to the phone (NFC reading).'),
+  }),
   z.strictObject({ type: z.literal('result'), status: z.enum(['success', 'info', 'warning']), title: z.string().min(1), detail: z.string().optional() }),
   z.strictObject({ type: z.literal('skeleton'), lines: z.number().int().min(1).max(12).default(3) }),
 ]);
