@@ -1,10 +1,15 @@
 import Link from 'next/link';
-import { APP_ORDER, APPS } from '@/lib/apps';
-import { getContent } from '@/lib/content/load-content';
 import { CONFIDENCE_LABEL } from '@/components/guide/provenance';
+import { GuideChooser } from '@/components/site/guide-chooser.client';
+import { APP_ORDER, APPS } from '@/lib/apps';
+import { TASKS, type Task } from '@/lib/content/constants';
+import { getContent } from '@/lib/content/load-content';
+
+const TASK_ORDER = Object.keys(TASKS) as Task[];
 
 export default function Home() {
   const { guides } = getContent();
+  const apps = APP_ORDER.filter((a) => guides.some((g) => g.frontmatter.app === a));
   return (
     <div className="mx-auto max-w-3xl py-8">
       <h1 className="text-2xl font-bold text-stone-900 sm:text-3xl">微信和 QQ 的实名、身份信息，点给你看</h1>
@@ -14,9 +19,17 @@ export default function Home() {
       <p className="mt-2 rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-[15px] text-red-950">
         无论谁问，都不要把身份证号、短信验证码或支付密码发给别人。官方客服不会向你要这些。
       </p>
-      {APP_ORDER.map((app) => {
-        const list = guides.filter((g) => g.frontmatter.app === app);
-        if (!list.length) return null;
+
+      <GuideChooser
+        guides={guides.map((g) => ({ slug: g.slug, title: g.frontmatter.title, app: g.frontmatter.app, task: g.frontmatter.task }))}
+        apps={apps.map((a) => ({ id: a, name: APPS[a].short }))}
+        tasks={TASK_ORDER.map((t) => ({ id: t, label: TASKS[t] }))}
+      />
+
+      {apps.map((app) => {
+        const list = guides
+          .filter((g) => g.frontmatter.app === app)
+          .sort((a, b) => TASK_ORDER.indexOf(a.frontmatter.task) - TASK_ORDER.indexOf(b.frontmatter.task));
         return (
           <section key={app} aria-labelledby={`app-${app}`} className="mt-8">
             <h2 id={`app-${app}`} className="text-xl font-semibold text-stone-900">
@@ -26,6 +39,7 @@ export default function Home() {
               {list.map((g) => (
                 <li key={g.slug}>
                   <Link href={`/guides/${g.slug}/`} className="block rounded-2xl border border-stone-200 bg-white p-4 hover:border-emerald-600">
+                    <span className="block text-sm font-medium text-stone-600">{TASKS[g.frontmatter.task]}</span>
                     <span className="text-lg font-semibold text-emerald-900">{g.frontmatter.title}</span>
                     <span className="mt-1 block text-stone-700">{g.frontmatter.summary}</span>
                     <span className="mt-2 block text-sm text-stone-600">

@@ -35,3 +35,28 @@ test('pages load without errors in the console (no hydration mismatch, no missin
   }
   expect(errors).toEqual([]);
 });
+
+test('the chooser asks which app and what to do, then links to the guide', async ({ page }) => {
+  await page.goto('/');
+  const chooser = page.getByRole('region', { name: '不确定该看哪篇？' });
+  await chooser.getByRole('radio', { name: 'QQ' }).check();
+  await chooser.getByRole('radio', { name: '第一次实名 / 开通支付' }).check();
+  await expect(chooser.getByRole('link')).toHaveCount(1);
+  await chooser.getByRole('radio', { name: '微信' }).check();
+  await expect(chooser.getByRole('radio', { name: '申领网号、网证' })).toHaveCount(0); // only this app's tasks
+  await chooser.getByRole('radio', { name: '换成别人的实名' }).check();
+  await chooser.getByRole('link', { name: /去看：更换微信实名/ }).click();
+  await expect(page).toHaveURL(/\/guides\/change-real-name\/$/);
+});
+
+test('every guide is listed on the home page under its app', async ({ page }) => {
+  await page.goto('/');
+  for (const [app, slugs] of Object.entries({
+    微信: ['view-real-name', 'first-real-name', 'update-id-info', 'change-real-name', 'accounts-under-my-id', 'overseas-users', 'minors'],
+    QQ: ['qq-wallet-real-name'],
+    '国家网络身份认证 App（网证）': ['national-cyber-id'],
+  })) {
+    const section = page.getByRole('region', { name: app, exact: true });
+    for (const slug of slugs) await expect(section.locator(`a[href="/guides/${slug}/"]`)).toHaveCount(1);
+  }
+});

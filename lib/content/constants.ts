@@ -21,3 +21,16 @@ export function parseVariants(value: string | undefined): string[] | undefined {
   const ids = value?.split(/\s+/).filter(Boolean);
   return ids?.length ? ids : undefined;
 }
+
+/** What the reader wants to do: the home page groups guides by this, and the chooser asks it. */
+export const TASKS = {
+  view: '查看实名信息',
+  first: '第一次实名 / 开通支付',
+  update: '更新证件、补全信息',
+  change: '换成别人的实名',
+  lookup: '查我的身份证实名了哪些号',
+  overseas: '境外、港澳台用户实名',
+  minors: '孩子用微信、未成年人',
+  'cyber-id': '申领网号、网证',
+} as const;
+export type Task = keyof typeof TASKS;

@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { z } from 'zod';
-import { APP_VALUES, CONFIDENCE_VALUES, ID_PATTERN, OS_VALUES } from './constants';
+import { APP_VALUES, CONFIDENCE_VALUES, ID_PATTERN, OS_VALUES, TASKS } from './constants';
 
 /**
  * The frontmatter of a guide. One schema gives the TypeScript types, the validation the
@@ -64,6 +64,9 @@ export const guideFrontmatterSchema = z
     title: z.string({ error: 'title is required' }).min(1, { error: 'title must not be empty' }).describe('The task, in plain Chinese.'),
     summary: z.string({ error: 'summary is required' }).min(1).max(80, { error: 'summary must be one line (80 characters at most)' }).describe('One line shown on the home page.'),
     app: appSchema,
+    task: z
+      .enum(Object.keys(TASKS) as [keyof typeof TASKS, ...(keyof typeof TASKS)[]], { error: `task must be one of: ${Object.keys(TASKS).join(', ')}` })
+      .describe('What the reader wants to do; the home page groups guides by it and the chooser asks it.'),
     order: z.number().int().optional().describe('Sort order on the home page (smaller first).'),
     variants: z
       .array(variantSchema, { error: 'variants must be a list' })
