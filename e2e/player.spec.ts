@@ -231,3 +231,14 @@ for (const reduced of [true, false]) {
     expect(xs[xs.length - 1]! - screen.x).toBeCloseTo(0, 0);
   });
 }
+
+test('“我的界面不一样” offers the other versions and switches to the one picked', async ({ page }) => {
+  await openGuide(page, SLUG, '?v=v8&os=ios');
+  await target(page, 'open-me', 'tab-me').click();
+  await page.getByText('我的界面不一样').click();
+  await page.getByRole('button', { name: /换成“7.x”（“我”页面里有“支付”）/ }).click();
+  await expect(page.getByRole('radio', { name: '7.x' })).toBeChecked();
+  await expect(status(page)).toContainText('第 1 / ');
+  await target(page, 'open-me', 'tab-me').click();
+  await expect(status(page)).toContainText('点击“支付”');
+});

@@ -38,7 +38,7 @@ export async function GuidePage({ guide, screens }: { guide: Guide; screens: Rec
           <div className="lg:sticky lg:top-4">
             <PlayerSlot
               bodies={bodies}
-              fallback={<StaticPlayer flow={guide.flow} screens={screens} variant={meta.variants[0]!.id} bodies={bodies} />}
+              fallback={<StaticPlayer flow={guide.flow} screens={screens} variants={meta.variants} bodies={bodies} />}
             />
           </div>
         </div>

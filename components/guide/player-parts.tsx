@@ -49,3 +49,43 @@ export function PlayerControls({
 export function PlayerBody({ children }: { children: ReactNode }) {
   return <div className="tg-prose mx-auto mt-3 max-w-md rounded-xl border border-stone-200 bg-white px-4 py-2 text-[15px] lg:hidden">{children}</div>;
 }
+
+/**
+ * “我的界面不一样”: the guide's other versions, each with how to recognise it. Picking one
+ * switches the guide (and the phone) to that version.
+ */
+export function DifferentScreen({
+  variants,
+  current,
+  onPick,
+}: {
+  variants: { id: string; label: string; hint?: string }[];
+  current: string;
+  onPick?: (id: string) => void;
+}) {
+  const others = variants.filter((v) => v.id !== current);
+  return (
+    <details className="mx-auto mt-3 max-w-md rounded-xl border border-stone-200 bg-white px-4 py-2 text-[15px]" data-different="">
+      <summary className="cursor-pointer py-1 font-medium text-emerald-900">我的界面不一样</summary>
+      <div className="pb-2">
+        {others.length > 0 ? (
+          <>
+            <p className="mt-1 text-stone-700">你的手机可能是另一个版本，换一个试试：</p>
+            <ul className="mt-2 space-y-2">
+              {others.map((v) => (
+                <li key={v.id}>
+                  <button type="button" className="tg-btn w-full justify-start text-left" onClick={onPick && (() => onPick(v.id))}>
+                    换成“{v.label}”{v.hint ? `（${v.hint}）` : ''}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="mt-1 text-stone-700">这篇教程只有一个版本。</p>
+        )}
+        <p className="mt-2 text-sm text-stone-600">都不对？以你手机上的字为准，找和这一步同样的字；画面是示意图，位置和样式可能不同。</p>
+      </div>
+    </details>
+  );
+}

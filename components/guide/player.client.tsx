@@ -7,7 +7,7 @@ import { ScreenBase, ScreenOverlay, pageKey } from '@/components/phone/screen-vi
 import type { TapApi } from '@/components/phone/tap';
 import { isEnd } from '@/lib/flow/walk';
 import { useGuide } from './guide-state.client';
-import { PlayerBody, PlayerControls, PlayerStatus } from './player-parts';
+import { DifferentScreen, PlayerBody, PlayerControls, PlayerStatus } from './player-parts';
 import { useArrowKeys, useHint } from './player-hooks';
 import { targetName, targetWords, targetsOf } from './step-names';
 
@@ -39,7 +39,7 @@ const still: Variants = {
 
 /** The live phone: tap targets, transitions, hints, Back/Next, keyboard. Loaded after hydration. */
 export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
-  const { screens, state, step, index, total, dispatch } = useGuide();
+  const { meta, screens, state, step, index, total, dispatch, choose } = useGuide();
   const screen = screens[step.screen]!;
   const reduce = useReducedMotion();
   const { hint, show: showHint, clear: clearHint } = useHint();
@@ -144,6 +144,7 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
         onNext={next}
       />
       <PlayerBody>{bodies[step.id]}</PlayerBody>
+      <DifferentScreen variants={meta.variants} current={state.variant} onPick={(variant) => choose({ variant })} />
     </div>
   );
 }

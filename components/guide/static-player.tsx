@@ -4,11 +4,22 @@ import { ScreenView } from '@/components/phone/screen-view';
 import type { ScreenData } from '@/lib/content/screen-schema';
 import type { Flow } from '@/lib/flow/types';
 import { continuePath, firstStep, isEnd } from '@/lib/flow/walk';
-import { PlayerBody, PlayerControls, PlayerStatus } from './player-parts';
+import { DifferentScreen, PlayerBody, PlayerControls, PlayerStatus } from './player-parts';
 import { targetName, targetsOf } from './step-names';
 
 /** The player as the server draws it: the default variant's first step, not yet interactive. */
-export function StaticPlayer({ flow, screens, variant, bodies }: { flow: Flow; screens: Record<string, ScreenData>; variant: string; bodies: Record<string, ReactNode> }) {
+export function StaticPlayer({
+  flow,
+  screens,
+  variants,
+  bodies,
+}: {
+  flow: Flow;
+  screens: Record<string, ScreenData>;
+  variants: { id: string; label: string; hint?: string }[];
+  bodies: Record<string, ReactNode>;
+}) {
+  const variant = variants[0]!.id;
   const ctx = { variant, os: 'ios' as const };
   const step = firstStep(flow, ctx)!;
   const screen = screens[step.screen]!;
@@ -20,6 +31,7 @@ export function StaticPlayer({ flow, screens, variant, bodies }: { flow: Flow; s
       </PhoneFrame>
       <PlayerControls canBack={false} canNext={!isEnd(step)} />
       <PlayerBody>{bodies[step.id]}</PlayerBody>
+      <DifferentScreen variants={variants} current={variant} />
     </>
   );
 }
