@@ -37,9 +37,11 @@ export function VariantPicker({ appName }: { appName: string }) {
           </button>
         </div>
       )}
-      <div className="flex flex-wrap gap-x-4 gap-y-2">
-        <fieldset className="min-w-0">
-          <legend className="mb-1 text-sm font-medium text-stone-700">你用的{appName}</legend>
+      <div className="grid gap-2">
+        <div role="radiogroup" aria-labelledby="pick-variant" className="flex items-center gap-3">
+          <span id="pick-variant" className="w-[4.5rem] shrink-0 text-sm font-medium text-stone-700">
+            你用的{appName}
+          </span>
           <div className="tg-segmented">
             {meta.variants.map((v) => (
               <label key={v.id}>
@@ -48,10 +50,11 @@ export function VariantPicker({ appName }: { appName: string }) {
               </label>
             ))}
           </div>
-          {current?.hint && <p className="mt-1 text-xs text-stone-600">特征：{current.hint}</p>}
-        </fieldset>
-        <fieldset className="min-w-0">
-          <legend className="mb-1 text-sm font-medium text-stone-700">手机系统</legend>
+        </div>
+        <div role="radiogroup" aria-labelledby="pick-os" className="flex items-center gap-3">
+          <span id="pick-os" className="w-[4.5rem] shrink-0 text-sm font-medium text-stone-700">
+            手机系统
+          </span>
           <div className="tg-segmented">
             {(['ios', 'android'] as const).map((os) => (
               <label key={os}>
@@ -60,7 +63,8 @@ export function VariantPicker({ appName }: { appName: string }) {
               </label>
             ))}
           </div>
-        </fieldset>
+        </div>
+        {current?.hint && <p className="text-xs text-stone-600">{`${current.label}的特征：${current.hint}`}</p>}
       </div>
     </div>
   );

@@ -1,0 +1,16 @@
+import { expect, test } from '@playwright/test';
+import { loadContent } from '../lib/content/load-content';
+import { openGuide, status } from './support/player';
+
+/**
+ * For every guide: on a phone, the step's instruction, the phone and Back/Next fit on the first
+ * screen. Runs in the phone project only (see playwright.config.ts).
+ */
+for (const guide of loadContent().guides) {
+  test(`${guide.slug}: first screen on a phone holds the instruction, the phone and the controls`, async ({ page }) => {
+    await openGuide(page, guide.slug);
+    await expect(status(page)).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('#player .tg-phone')).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: '下一步 ›' })).toBeInViewport({ ratio: 1 });
+  });
+}
