@@ -4,7 +4,7 @@ import type { Flow, FlowContext, FlowStep } from '../flow/types';
 import { closest } from './closest';
 import type { FlowSource } from './extract-flow';
 import type { Variant } from './guide-schema';
-import { problem, type Problem } from './problem';
+import { problem, type Position, type Problem } from './problem';
 import type { ScreenData } from './screen-schema';
 import { tapTargets } from './screen-targets';
 
@@ -21,7 +21,7 @@ export function checkFlow(
   variants: Variant[] | undefined,
   screens: Record<string, ScreenData>,
   /** Graph checks on a guide with other problems would mostly repeat them. */
-  { graph }: { graph: boolean },
+  { graph, variantAt = {} }: { graph: boolean; variantAt?: Record<string, Position> },
 ): Problem[] {
   const problems: Problem[] = [];
   const variantIds = variants?.map((v) => v.id) ?? [];
@@ -75,6 +75,14 @@ export function checkFlow(
       }
     }
   }
+  // A declared variant must show something its neighbours do not, or readers get a choice that changes nothing.
+  const scoped = [...flow.steps, ...source.only];
+  variantIds.forEach((v, j) => {
+    const twin = variantIds.slice(0, j).find((u) => OS_VALUES.every((os) => scoped.every((x) => applies(x, { variant: v, os }) === applies(x, { variant: u, os }))));
+    if (twin) {
+      problems.push(problem(file, variantAt[v], `variant "${v}" is declared but no step or block uses it: it shows exactly what "${twin}" shows`, `scope a step or an <Only> block to it with variants="${v}", or remove it`));
+    }
+  });
   return problems;
 }
 

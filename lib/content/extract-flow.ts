@@ -18,6 +18,10 @@ export interface FlowSource {
   variantRefs: { id: string; at: Position }[];
   /** Option positions by `${stepId}/${index}`. */
   option: Record<string, Partial<Record<string, Position>>>;
+  /** Same-site links (`/…`, `#…`), checked once every guide is loaded. */
+  links: { url: string; at: Position }[];
+  /** The scope of every <Only> block, to tell whether two variants show the same thing. */
+  only: { variants?: string[]; os?: Os }[];
 }
 
 const pos = (n: { position?: { start: { line: number; column: number } } }): Position | undefined =>
@@ -31,7 +35,7 @@ const pos = (n: { position?: { start: { line: number; column: number } } }): Pos
 export function extractFlow(file: string, tree: Root): { flow: Flow; source: FlowSource; problems: Problem[] } {
   const problems: Problem[] = [];
   const steps: FlowStep[] = [];
-  const source: FlowSource = { step: {}, attr: {}, variantRefs: [], option: {} };
+  const source: FlowSource = { step: {}, attr: {}, variantRefs: [], option: {}, links: [], only: [] };
 
   // Reference-style images ( ![alt][ref] ) take their address from a definition elsewhere.
   const definitions = new Map<string, string>();
@@ -47,6 +51,9 @@ export function extractFlow(file: string, tree: Root): { flow: Flow; source: Flo
     if (imageUrl && /^(?:[a-z]+:)?\/\//i.test(imageUrl)) {
       problems.push(problem(file, pos(node), `image loads from another site (${imageUrl.slice(0, 60)})`, 'guides load nothing from elsewhere: put images in public/ and write /path.png'));
       return;
+    }
+    if ((node.type === 'link' || node.type === 'definition') && /^[/#]/.test(node.url) && !node.url.startsWith('//')) {
+      source.links.push({ url: node.url, at: pos(node)! });
     }
     if (node.type === 'text' && /\*\*|__/.test(node.value)) {
       problems.push(problem(file, pos(node), 'bold markers ** did not take effect and will show as literal asterisks', 'next to Chinese punctuation put the punctuation outside: **“清除”的作用**： not **“清除”的作用：**'));
@@ -73,13 +80,14 @@ export function extractFlow(file: string, tree: Root): { flow: Flow; source: Flo
     }
     const spec = COMPONENTS[name as ComponentName];
     const attrs = readAttributes(file, el, problems);
+    const written = new Set(el.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [a.name] : [])));
     for (const [prop, p] of Object.entries(spec.props)) {
       const required = (p as { required?: boolean }).required;
-      if (required && !(prop in attrs)) problems.push(problem(file, pos(el), `<${name}> is missing the required prop "${prop}"`, (p as { doc: string }).doc));
-      else if (required && !attrs[prop]!.value.trim()) problems.push(problem(file, attrs[prop]!.at, `prop "${prop}" of <${name}> is empty`, (p as { doc: string }).doc));
+      if (required && !written.has(prop)) problems.push(problem(file, pos(el), `<${name}> is missing the required prop "${prop}"`, (p as { doc: string }).doc));
+      else if (required && attrs[prop] && !attrs[prop].value.trim()) problems.push(problem(file, attrs[prop]!.at, `prop "${prop}" of <${name}> is empty`, (p as { doc: string }).doc));
     }
-    for (const [prop, { at }] of Object.entries(attrs)) {
-      if (!(prop in spec.props)) problems.push(problem(file, at, `<${name}> has no prop "${prop}"`, closest(prop, Object.keys(spec.props))));
+    for (const a of el.attributes) {
+      if (a.type === 'mdxJsxAttribute' && !(a.name in spec.props)) problems.push(problem(file, pos(a) ?? pos(el), `<${name}> has no prop "${a.name}"`, closest(a.name, Object.keys(spec.props))));
     }
     const parentName = parent && 'name' in parent ? (parent as Jsx).name : undefined;
     if (spec.placement === 'top' && parent?.type !== 'root') {
@@ -89,6 +97,7 @@ export function extractFlow(file: string, tree: Root): { flow: Flow; source: Flo
       problems.push(problem(file, pos(el), `<${name}> must be inside <${spec.placement.inside}>`));
     }
     for (const id of parseVariants(attrs.variants?.value) ?? []) source.variantRefs.push({ id, at: attrs.variants!.at });
+    if (name === 'Only') source.only.push({ variants: parseVariants(attrs.variants?.value), os: attrs.os?.value as Os | undefined });
     if ('os' in attrs && !(OS_VALUES as readonly string[]).includes(attrs.os!.value)) {
       problems.push(problem(file, attrs.os!.at, `os="${attrs.os!.value}" is not an OS`, 'use os="ios" or os="android"'));
     }

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Flow } from '../flow/types';
 import { checkFlow } from './check-flow';
+import { checkLinks, type LinkTarget } from './check-links';
+import { checkSampleData } from './check-sample-data';
 import { extractFlow } from './extract-flow';
 import { guideFrontmatterSchema, type GuideFrontmatter } from './guide-schema';
 import { loadScreens } from './load-screens';
@@ -29,31 +31,42 @@ export interface Content {
 
 const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
+export interface LoadedGuide {
+  guide?: Guide;
+  problems: Problem[];
+  /** What other guides may link to, and this guide's own links: known even when it has problems. */
+  target: LinkTarget;
+  links: { url: string; at: { line: number; column: number } }[];
+}
+
 /** Loads and checks one guide file against the screen library; returns every problem found. */
-export function loadGuide(absFile: string, screens: Record<string, ScreenData>): { guide?: Guide; problems: Problem[] } {
+export function loadGuide(absFile: string, screens: Record<string, ScreenData>): LoadedGuide {
   const file = displayPath(absFile);
   const source = fs.readFileSync(absFile, 'utf8').replace(/^\uFEFF/, ''); // editors' tools sometimes add a BOM
   const slug = path.basename(absFile).replace(/\.mdx$/, '');
-  const problems: Problem[] = [];
+  const problems: Problem[] = checkSampleData(file, source);
+  const none = { target: { slug, steps: [] }, links: [] };
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) problems.push(problem(file, undefined, `file name "${slug}.mdx" is not a valid slug`, 'use kebab-case, e.g. view-real-name.mdx; it becomes the URL'));
 
   const fm = FRONTMATTER.exec(source);
   if (!fm) {
-    return { problems: [...problems, problem(file, undefined, 'missing frontmatter', 'start the file with --- , the fields from docs/editing.md, and --- on its own line')] };
+    return { ...none, problems: [...problems, problem(file, undefined, 'missing frontmatter', 'start the file with --- , the fields from docs/editing.md, and --- on its own line')] };
   }
   const { data: frontmatter, problems: fmProblems } = parseYamlWithSchema(file, fm[1] ?? '', guideFrontmatterSchema, 1);
   problems.push(...fmProblems);
 
   const { tree, problems: parseProblems } = parseMdx(file, source);
   problems.push(...parseProblems);
-  if (!tree) return { problems };
+  if (!tree) return { ...none, problems };
 
   const { flow, source: where, problems: flowProblems } = extractFlow(file, tree);
   problems.push(...flowProblems);
-  problems.push(...checkFlow(file, flow, where, frontmatter?.variants, screens, { graph: problems.length === 0 }));
+  const variantAt = variantPositions(fm[1] ?? '');
+  problems.push(...checkFlow(file, flow, where, frontmatter?.variants, screens, { graph: problems.length === 0, variantAt }));
 
-  if (problems.length || !frontmatter) return { problems };
-  return { guide: { slug, file, frontmatter, flow, source }, problems: [] };
+  const found = { target: { slug, steps: flow.steps.map((s) => s.id) }, links: where.links };
+  if (problems.length || !frontmatter) return { ...found, problems };
+  return { ...found, guide: { slug, file, frontmatter, flow, source }, problems: [] };
 }
 
 /** Loads every guide and screen under the content root and reports every problem at once. */
@@ -63,10 +76,13 @@ export function loadContent(root: string = CONTENT_ROOT): Content {
   const guides: Guide[] = [];
   const dir = path.join(root, 'guides');
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
-  for (const f of files) {
-    const r = loadGuide(path.join(dir, f), lib.screens);
-    problems.push(...r.problems);
-    if (r.guide) guides.push(r.guide);
+  const loaded = files.map((f) => loadGuide(path.join(dir, f), lib.screens));
+  const targets = loaded.map((r) => r.target);
+  for (const r of loaded) {
+    const file = displayPath(path.join(dir, `${r.target.slug}.mdx`));
+    const linkProblems = checkLinks(file, r.target.slug, r.links, targets, path.join(root, '..', 'public'));
+    problems.push(...r.problems, ...linkProblems);
+    if (r.guide && !linkProblems.length) guides.push(r.guide);
   }
   guides.sort((a, b) => (a.frontmatter.order ?? 100) - (b.frontmatter.order ?? 100) || a.slug.localeCompare(b.slug));
   return { guides, screens: lib.screens, problems };
@@ -86,4 +102,14 @@ export function getContent(): Content {
 
 export function getGuide(slug: string): Guide | undefined {
   return getContent().guides.find((g) => g.slug === slug);
+}
+
+/** Where each variant's `id:` is written in the frontmatter (line 1 is the opening ---). */
+function variantPositions(yaml: string): Record<string, { line: number; column: number }> {
+  const out: Record<string, { line: number; column: number }> = {};
+  yaml.split('\n').forEach((l, i) => {
+    const m = /\bid:\s*([a-z0-9-]+)/.exec(l);
+    if (m && !(m[1]! in out)) out[m[1]!] = { line: i + 2, column: m.index + 1 };
+  });
+  return out;
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkSampleData } from './check-sample-data';
 import { closest } from './closest';
 import { displayPath } from './paths';
 import { problem, type Problem } from './problem';
@@ -35,7 +36,7 @@ export function loadScreens(contentRoot: string): ScreenLibrary {
     files[name] = file;
     texts[name] = fs.readFileSync(path.join(dir, rel), 'utf8');
     const parsed = parseYamlWithSchema(file, texts[name], screenSchema);
-    problems.push(...parsed.problems);
+    problems.push(...parsed.problems, ...checkSampleData(file, texts[name]));
     if (parsed.data) raw[name] = parsed.raw as Record<string, unknown>;
   }
 

@@ -1,34 +1,40 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGuide } from '@/lib/content/load-content';
+import { loadContent, loadGuide } from '@/lib/content/load-content';
 import { loadScreens } from '@/lib/content/load-screens';
 import { formatProblem, sortProblems } from '@/lib/content/problem';
 
 /**
- * Fixture pairs: each tests/fixtures/checker/guides/<case>.mdx is checked against the
- * fixture screens, and its problems must match <case>.expected.txt line for line
- * (path:line:column  message  (hint)). `clean.mdx` expects none.
+ * Fixture pairs, one per error class: tests/fixtures/checker/guides/<class>.mdx must produce
+ * exactly the problems in <class>.expected.txt (path:line:column  message  (hint)); clean.mdx
+ * none. The whole fixture library is loaded the way the build loads content, so checks that span
+ * guides (links) run too.
  */
 const root = path.join(__dirname, '../fixtures/checker');
 const dir = path.join(root, 'guides');
 const { screens, problems: screenProblems } = loadScreens(root);
+const all = loadContent(root);
 const cases = fs.readdirSync(dir).filter((f) => f.endsWith('.mdx'));
 
 describe('content checker fixtures', () => {
-  it('has fixtures and valid fixture screens', () => {
-    expect(cases.length).toBeGreaterThan(4);
+  it('has a fixture per error class and valid fixture screens', () => {
+    expect(cases.length).toBeGreaterThan(30);
     expect(screenProblems).toEqual([]);
   });
 
   for (const file of cases) {
     it(`reports exactly the expected problems for ${file}`, () => {
-      const { guide, problems } = loadGuide(path.join(dir, file), screens);
+      const shown = `tests/fixtures/checker/guides/${file}`;
+      const problems = all.problems.filter((p) => p.file === shown);
       const actual = sortProblems(problems).map(formatProblem).join('\n');
       const expectedFile = path.join(dir, file.replace(/\.mdx$/, '.expected.txt'));
       if (process.env.UPDATE_FIXTURES) fs.writeFileSync(expectedFile, actual ? `${actual}\n` : '');
       expect(actual).toBe(fs.readFileSync(expectedFile, 'utf8').trimEnd());
-      expect(!!guide).toBe(problems.length === 0);
+      expect(all.guides.some((g) => g.file === shown)).toBe(problems.length === 0);
+      // Checking one file alone finds the same problems, except those that need the other guides.
+      const alone = loadGuide(path.join(dir, file), screens).problems.map(formatProblem);
+      for (const p of alone) expect(actual).toContain(p);
     });
   }
 });
