@@ -60,3 +60,9 @@ test('every guide is listed on the home page under its app', async ({ page }) =>
     for (const slug of slugs) await expect(section.locator(`a[href="/guides/${slug}/"]`)).toHaveCount(1);
   }
 });
+
+test('each guide says when it was last updated', async ({ page }) => {
+  await page.goto('/guides/view-real-name/');
+  await expect(page.locator('#provenance time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.getByText(/最后更新：\d{4}-\d{2}-\d{2}/).first()).toBeVisible();
+});

@@ -10,7 +10,7 @@ import { StaticPlayer } from './static-player';
 import { VariantPicker } from './variant-picker.client';
 
 /** A guide: title and picker, the phone (sticky beside the article on wide screens), the steps, the sources. */
-export async function GuidePage({ guide, screens }: { guide: Guide; screens: Record<string, ScreenData> }) {
+export async function GuidePage({ guide, screens, updated }: { guide: Guide; screens: Record<string, ScreenData>; updated: string }) {
   const fm = guide.frontmatter;
   const app = APPS[fm.app];
   // Only the screens this guide uses travel to the browser.
@@ -47,11 +47,11 @@ export async function GuidePage({ guide, screens }: { guide: Guide; screens: Rec
           <div className="space-y-2 sm:hidden">
             <p className="text-stone-700">{fm.summary}</p>
           </div>
-          <ProvenanceSummary fm={fm} />
+          <ProvenanceSummary fm={fm} updated={updated} />
           <article className="tg-prose space-y-4" aria-label="全部步骤">
             {article}
           </article>
-          <Provenance fm={fm} appName={app.short} />
+          <Provenance fm={fm} appName={app.short} updated={updated} />
         </div>
       </div>
     </GuideProvider>

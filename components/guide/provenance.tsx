@@ -3,7 +3,7 @@ import type { GuideFrontmatter } from '@/lib/content/guide-schema';
 export const CONFIDENCE_LABEL = { high: '高', medium: '中', low: '低' } as const;
 
 /** One line under the title: how sure we are and whether anyone checked on a real phone. */
-export function ProvenanceSummary({ fm }: { fm: GuideFrontmatter }) {
+export function ProvenanceSummary({ fm, updated }: { fm: GuideFrontmatter; updated: string }) {
   const checked = fm.checkedOnDevice.length > 0;
   return (
     <p className="flex flex-wrap gap-2 text-sm">
@@ -12,12 +12,15 @@ export function ProvenanceSummary({ fm }: { fm: GuideFrontmatter }) {
       <a href="#provenance" className="rounded-md px-2 py-0.5 text-emerald-800 underline underline-offset-2">
         {fm.sources.length} 个来源
       </a>
+      <span className="px-1 py-0.5 text-stone-600">
+        最后更新：<time dateTime={updated}>{updated}</time>
+      </span>
     </p>
   );
 }
 
 /** Where the steps come from, shown plainly: sources, confidence, and real-phone checks. */
-export function Provenance({ fm, appName }: { fm: GuideFrontmatter; appName: string }) {
+export function Provenance({ fm, appName, updated }: { fm: GuideFrontmatter; appName: string; updated: string }) {
   return (
     <section id="provenance" aria-labelledby="provenance-title" className="rounded-2xl border border-stone-200 bg-white p-4">
       <h2 id="provenance-title" className="text-lg font-semibold text-stone-900">
@@ -29,6 +32,12 @@ export function Provenance({ fm, appName }: { fm: GuideFrontmatter; appName: str
           <dd className="inline">
             {CONFIDENCE_LABEL[fm.confidence]}
             {fm.confidenceNote ? `。${fm.confidenceNote}` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt className="inline font-medium">最后更新：</dt>
+          <dd className="inline">
+            <time dateTime={updated}>{updated}</time>
           </dd>
         </div>
         <div>

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { GuidePage } from '@/components/guide/guide-page';
+import path from 'node:path';
+import { lastUpdated } from '@/lib/content/last-updated';
 import { getContent, getGuide } from '@/lib/content/load-content';
 
 export const dynamicParams = false;
@@ -18,5 +20,5 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
   const guide = getGuide((await params).slug);
   if (!guide) notFound();
-  return <GuidePage guide={guide} screens={getContent().screens} />;
+  return <GuidePage guide={guide} screens={getContent().screens} updated={lastUpdated(path.resolve(guide.file))} />;
 }
