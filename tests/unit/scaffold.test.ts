@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content/load-content';
+import { formatProblem } from '@/lib/content/problem';
+import { scaffoldGuide } from '@/lib/content/scaffold';
+
+describe('new:guide scaffold', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tg-scaffold-'));
+  fs.cpSync(path.join(process.cwd(), 'content/screens'), path.join(root, 'screens'), { recursive: true });
+
+  it('creates a guide with two steps and a choice that passes the check as created', () => {
+    scaffoldGuide('my-new-guide', path.join(root, 'guides'));
+    const content = loadContent(root);
+    expect(content.problems.map(formatProblem)).toEqual([]);
+    const guide = content.guides.find((g) => g.slug === 'my-new-guide')!;
+    expect(guide.flow.steps.filter((s) => s.options)).toHaveLength(1);
+    expect(guide.flow.steps.filter((s) => !s.options).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses a bad slug and never overwrites', () => {
+    expect(() => scaffoldGuide('Bad Slug', path.join(root, 'guides'))).toThrow(/not a valid slug/);
+    expect(() => scaffoldGuide('my-new-guide', path.join(root, 'guides'))).toThrow(/already exists/);
+  });
+});
