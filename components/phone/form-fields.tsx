@@ -1,5 +1,5 @@
 import type { Block } from '@/lib/content/screen-schema';
-import { cx, type TapApi } from './tap';
+import { IdTag, cx, type TapApi } from './tap';
 
 type Fields = Extract<Block, { type: 'fields' }>;
 
@@ -25,8 +25,9 @@ export function FormFields({ block, tap }: { block: Fields; tap?: TapApi }) {
           const live = f.id && (isTarget ? tap?.onTap : tap?.onFill);
           if (!live) {
             return (
-              <div key={i} className={cx(row, isTarget && 'tg-target tg-target-static')} data-el={f.id}>
+              <div key={i} className={cx(row, isTarget && 'tg-target tg-target-static', tap?.showIds && 'relative')} data-el={f.id}>
                 {content}
+                {tap?.showIds && f.id && <IdTag id={f.id} />}
               </div>
             );
           }

@@ -13,6 +13,8 @@ export interface TapApi {
   /** Form fields the reader has tapped (they show their sample value). */
   filled?: ReadonlySet<string>;
   onFill?: (id: string) => void;
+  /** Label every tappable element with its id (the screen gallery, for editors). */
+  showIds?: boolean;
 }
 
 export function cx(...xs: (string | false | null | undefined)[]): string {
@@ -49,8 +51,14 @@ export function Tappable({
     );
   }
   return (
-    <div className={cx(className, isTarget && 'tg-target tg-target-static')} data-el={id}>
+    <div className={cx(className, isTarget && 'tg-target tg-target-static', tap?.showIds && id && 'relative')} data-el={id}>
       {children}
+      {tap?.showIds && id && <IdTag id={id} />}
     </div>
   );
+}
+
+/** The element id drawn over it, so editors can see what to write in tap="…". */
+export function IdTag({ id }: { id: string }) {
+  return <span className="tg-id-tag">{id}</span>;
 }

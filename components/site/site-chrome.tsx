@@ -22,6 +22,12 @@ export function SiteFooter() {
       <div className="mx-auto max-w-6xl space-y-1 px-4 py-6 text-sm text-stone-600">
         <p>Tapguide 是非官方教程，与腾讯公司无关。手机画面是画出来的示意图，不是截图；示例姓名和证件号都是假的。</p>
         <p>本站不收集任何信息：没有统计、没有 Cookie，只在你的浏览器里记住你选的版本和系统。</p>
+        <p>
+          给编辑：
+          <Link href="/screens/" className="underline underline-offset-2">
+            画面库
+          </Link>
+        </p>
       </div>
     </footer>
   );
