@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ContentReload } from '@/components/site/content-reload.client';
+import { ContentProblems } from '@/components/site/content-problems';
 import { SiteFooter, SiteHeader } from '@/components/site/site-chrome';
+import { getContent } from '@/lib/content/load-content';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -16,6 +19,8 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const dev = process.env.NODE_ENV === 'development';
+  const problems = dev ? getContent().problems : [];
   return (
     <html lang="zh-CN">
       <body className="min-h-dvh font-sans antialiased">
@@ -27,6 +32,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {dev && problems.length > 0 && <ContentProblems problems={problems} />}
+        {dev && process.env.CONTENT_RELOAD_PORT && <ContentReload port={Number(process.env.CONTENT_RELOAD_PORT)} />}
       </body>
     </html>
   );

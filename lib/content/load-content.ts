@@ -25,6 +25,8 @@ export interface Guide {
 
 export interface Content {
   guides: Guide[];
+  /** Every guide file's slug, including files that failed to load (dev keeps their pages). */
+  slugs: string[];
   screens: Record<string, ScreenData>;
   problems: Problem[];
 }
@@ -85,18 +87,24 @@ export function loadContent(root: string = CONTENT_ROOT): Content {
     if (r.guide && !linkProblems.length) guides.push(r.guide);
   }
   guides.sort((a, b) => (a.frontmatter.order ?? 100) - (b.frontmatter.order ?? 100) || a.slug.localeCompare(b.slug));
-  return { guides, screens: lib.screens, problems };
+  return { guides, slugs: targets.map((t) => t.slug), screens: lib.screens, problems };
 }
 
 let cached: Content | undefined;
 
-/** Content for the site. Throws a ContentError listing every problem, so `next build` fails with path and line. */
+/**
+ * Content for the site. In a build, any problem throws a ContentError listing them all, so
+ * `next build` fails with path and line. In `next dev` the guides that load are served and the
+ * problems come back with them: the layout shows them over the page, and the page stays live
+ * so that fixing the file brings it back.
+ */
 export function getContent(): Content {
   if (cached) return cached;
   const content = loadContent();
-  if (content.problems.length) throw new ContentError(content.problems);
+  const dev = process.env.NODE_ENV === 'development';
+  if (content.problems.length && !dev) throw new ContentError(content.problems);
   // Cache only in production builds: in dev each request re-reads, so edits show on reload.
-  if (process.env.NODE_ENV === 'production') cached = content;
+  if (!dev) cached = content;
   return content;
 }
 

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/**
+ * An editor's loop in `npm run dev`: an edit to a guide shows in the open page by itself; a
+ * broken file shows its path and line in the browser's error overlay; fixing it brings the
+ * page back, on the same step, and the dev server keeps running throughout.
+ */
+test('edits show without a manual reload; a broken file shows path and line; fixing it recovers', async ({ page }) => {
+  const file = path.join(process.env.LIVE_CONTENT_DIR!, 'guides', 'view-real-name.mdx');
+  const original = fs.readFileSync(file, 'utf8');
+  // Each reload is a new page whose listener must connect before the next edit.
+  const listening = (when: string) => expect(page.locator('html'), `page listens for content changes ${when}`).toHaveAttribute('data-content-reload', 'on', { timeout: 60_000 });
+  try {
+    await page.goto('/guides/view-real-name/?v=v7&os=android#tap-pay', { timeout: 60_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('查看微信实名信息');
+    await listening('after the first load');
+
+    fs.writeFileSync(file, original.replace('title: 查看微信实名信息', 'title: 查看微信实名信息（预览）'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('查看微信实名信息（预览）', { timeout: 60_000 });
+    await listening('after the edit');
+
+    const broken = original.replace('</Step>', '');
+    fs.writeFileSync(file, broken);
+    // The first </Step> removed leaves the first step unclosed: that is where the parser points.
+    const line = broken.split("\n").findIndex((l) => l.startsWith("<Step id=\"open-me\"")) + 1;
+    await expect(page.getByRole('alertdialog', { name: /内容有 1 个问题/ })).toContainText(new RegExp(`view-real-name\\.mdx:${line}:1\\s+MDX does not parse`), { timeout: 60_000 });
+    await listening('while the problem is shown'); // so the fix brings the page back
+
+    fs.writeFileSync(file, original);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('查看微信实名信息', { timeout: 60_000 });
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    await expect(page).toHaveURL(/\?v=v7&os=android#tap-pay$/);
+  } finally {
+    fs.writeFileSync(file, original);
+  }
+});

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/support/browser';
+
+/**
+ * The live-preview test: `npm run dev`'s script against a temporary copy of content/, which the
+ * test edits and breaks. Separate from the e2e suite, which runs against the exported site.
+ */
+const PORT = 4390;
+// Made once, in the runner; workers load this file again and inherit the variable.
+let contentCopy = process.env.LIVE_CONTENT_DIR;
+if (!contentCopy) {
+  contentCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'tapguide-content-'));
+  fs.cpSync('content', contentCopy, { recursive: true });
+  process.env.LIVE_CONTENT_DIR = contentCopy;
+}
+
+export default defineConfig({
+  testDir: 'e2e-dev',
+  forbidOnly: true,
+  retries: 0,
+  workers: 1,
+  reporter: [['list']],
+  timeout: 180_000,
+  use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions: chromiumLaunchOptions() },
+  webServer: {
+    command: 'node scripts/dev.mjs',
+    env: { PORT: String(PORT), HOST: '127.0.0.1', CONTENT_RELOAD_PORT: String(PORT + 1), TAPGUIDE_CONTENT_DIR: contentCopy, NEXT_TELEMETRY_DISABLED: '1' },
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
+});
