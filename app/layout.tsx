@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { ContentReload } from '@/components/site/content-reload.client';
+import { ContentReload } from '@/components/site/content-reload';
 import { ContentProblems } from '@/components/site/content-problems';
 import { SiteFooter, SiteHeader } from '@/components/site/site-chrome';
 import { getContent } from '@/lib/content/load-content';

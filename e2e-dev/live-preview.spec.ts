@@ -4,8 +4,8 @@ import { expect, test } from '@playwright/test';
 
 /**
  * An editor's loop in `npm run dev`: an edit to a guide shows in the open page by itself; a
- * broken file shows its path and line in the browser's error overlay; fixing it brings the
- * page back, on the same step, and the dev server keeps running throughout.
+ * broken file is listed over the page with its path and line; fixing it brings the page back,
+ * on the same step, and the dev server keeps running throughout.
  */
 test('edits show without a manual reload; a broken file shows path and line; fixing it recovers', async ({ page }) => {
   const file = path.join(process.env.LIVE_CONTENT_DIR!, 'guides', 'view-real-name.mdx');
@@ -25,13 +25,14 @@ test('edits show without a manual reload; a broken file shows path and line; fix
     fs.writeFileSync(file, broken);
     // The first </Step> removed leaves the first step unclosed: that is where the parser points.
     const line = broken.split("\n").findIndex((l) => l.startsWith("<Step id=\"open-me\"")) + 1;
-    await expect(page.getByRole('alertdialog', { name: /内容有 1 个问题/ })).toContainText(new RegExp(`view-real-name\\.mdx:${line}:1\\s+MDX does not parse`), { timeout: 60_000 });
+    await expect(page.getByRole('region', { name: /内容有 1 个问题/ })).toContainText(new RegExp(`view-real-name\\.mdx:${line}:1\\s+MDX does not parse`), { timeout: 60_000 });
     await listening('while the problem is shown'); // so the fix brings the page back
 
     fs.writeFileSync(file, original);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('查看微信实名信息', { timeout: 60_000 });
-    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: /内容有/ })).toHaveCount(0);
     await expect(page).toHaveURL(/\?v=v7&os=android#tap-pay$/);
+    await expect(page.locator('#player [data-live] [role="status"]')).toContainText('点击“支付”');
   } finally {
     fs.writeFileSync(file, original);
   }

@@ -66,3 +66,14 @@ test('each guide says when it was last updated', async ({ page }) => {
   await expect(page.locator('#provenance time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   await expect(page.getByText(/最后更新：\d{4}-\d{2}-\d{2}/).first()).toBeVisible();
 });
+
+test('nothing made for development reaches the exported site', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const files = (fs.readdirSync('out', { recursive: true }) as string[]).filter((f) => /\.(html|js|txt)$/.test(f));
+  expect(files.length).toBeGreaterThan(10);
+  for (const f of files) {
+    const text = fs.readFileSync(path.join('out', f), 'utf8');
+    expect(text.includes('data-content-reload') || text.includes('EventSource') || text.includes('data-content-error'), f).toBe(false);
+  }
+});

@@ -19,7 +19,7 @@ test('the screen gallery shows every screen in both skins with its tappable ids,
 
   const me = page.locator('[data-screen-name="wechat/me-v8"]');
   await me.scrollIntoViewIfNeeded();
-  await me.getByRole('button', { name: '复制名字' }).click();
+  await me.getByRole('button', { name: '复制画面名 wechat/me-v8' }).click();
   await expect(me.getByRole('status')).toHaveText('已复制');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('wechat/me-v8');
 });

@@ -30,7 +30,7 @@ export async function copyText(text: string): Promise<boolean> {
 }
 
 /** A copy button that confirms with a visible, announced “已复制”. */
-export function CopyButton({ text, label, className }: { text: string; label: string; className?: string }) {
+export function CopyButton({ text, label, name, className }: { text: string; label: string; name?: string; className?: string }) {
   const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -39,10 +39,10 @@ export function CopyButton({ text, label, className }: { text: string; label: st
   }, [state]);
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" className={className ?? 'tg-btn-small'} onClick={async () => setState((await copyText(text)) ? 'done' : 'failed')}>
+      <button type="button" className={className ?? 'tg-btn-small'} aria-label={name} onClick={async () => setState((await copyText(text)) ? 'done' : 'failed')}>
         {label}
       </button>
-      <span role="status" className="text-sm text-emerald-800">
+      <span role="status" className={`text-sm ${state === 'failed' ? 'text-red-800' : 'text-emerald-800'}`}>
         {state === 'done' ? '已复制' : state === 'failed' ? '没能复制，请手动选中' : ''}
       </span>
     </span>

@@ -46,10 +46,12 @@ function ScreenCard({ name, screen }: { name: string; screen: ScreenData }) {
   const ids = screenElements(screen);
   return (
     <li className="tg-gallery-card rounded-2xl border border-stone-200 bg-white p-4" data-screen-name={name}>
-      <h3 className="flex flex-wrap items-center gap-2">
-        <code className="rounded bg-stone-100 px-2 py-0.5 font-mono text-[15px] text-stone-900">{name}</code>
-        <CopyButton text={name} label="复制名字" />
-      </h3>
+      <div className="flex flex-wrap items-center gap-2">
+        <h3>
+          <code className="rounded bg-stone-100 px-2 py-0.5 font-mono text-[15px] text-stone-900">{name}</code>
+        </h3>
+        <CopyButton text={name} label="复制名字" name={`复制画面名 ${name}`} />
+      </div>
       {screen.description && <p className="mt-2 text-sm text-stone-700">{screen.description}</p>}
       <p className="mt-2 text-sm text-stone-700">
         可点的元素：{ids.length ? ids.map((e) => `${e.id}（${e.label}）`).join('、') : '无'}

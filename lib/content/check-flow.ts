@@ -80,7 +80,7 @@ export function checkFlow(
   variantIds.forEach((v, j) => {
     const twin = variantIds.slice(0, j).find((u) => OS_VALUES.every((os) => scoped.every((x) => applies(x, { variant: v, os }) === applies(x, { variant: u, os }))));
     if (twin) {
-      problems.push(problem(file, variantAt[v], `variant "${v}" is declared but no step or block uses it: it shows exactly what "${twin}" shows`, `scope a step or an <Only> block to it with variants="${v}", or remove it`));
+      problems.push(problem(file, variantAt[v], `variant "${v}" changes nothing: no step or block is shown differently from "${twin}"`, `scope a step or an <Only> block to it with variants="${v}", or remove it`));
     }
   });
   return problems;

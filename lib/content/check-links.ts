@@ -4,8 +4,8 @@ import { closest } from './closest';
 import { PAGE_ANCHORS } from './constants';
 import { problem, type Position, type Problem } from './problem';
 
-/** Pages the site has besides guides. */
-export const SITE_ROUTES = ['/', '/steps/', '/screens/'];
+/** Pages the site has besides guides (keep in step with app/). */
+export const SITE_ROUTES = ['/', '/screens/'];
 
 export interface LinkTarget {
   slug: string;
@@ -26,7 +26,13 @@ export function checkLinks(file: string, self: string, links: { url: string; at:
     }
   };
   for (const { url, at } of links) {
-    const [pathPart = '', hash] = url.split('#');
+    if (!/^[/#]/.test(url) || url.startsWith('//')) {
+      problems.push(problem(file, at, `link ${url} is relative`, 'write a full path: /guides/<slug>/, or #step-id for this guide'));
+      continue;
+    }
+    // ?v=…&os=… is the guide's own state: the page is what must exist.
+    const [beforeHash = '', hash] = url.split('#');
+    const pathPart = beforeHash.split('?')[0]!;
     if (!pathPart) {
       stepProblem(self, hash ?? '', at);
       continue;
@@ -34,15 +40,25 @@ export function checkLinks(file: string, self: string, links: { url: string; at:
     const guide = /^\/guides\/([^/]+)\/?$/.exec(pathPart);
     if (guide) {
       const slug = guide[1]!;
-      if (!bySlug.has(slug)) problems.push(problem(file, at, `link to guide "${slug}", which does not exist`, closest(slug, [...bySlug.keys()])));
+      if (!bySlug.has(slug)) problems.push(problem(file, at, `link to guide "${slug}", which does not exist`, closest(slug, [...bySlug.keys()], 3, false)));
       else if (hash) stepProblem(slug, hash, at);
       if (!pathPart.endsWith('/')) problems.push(problem(file, at, `link ${url} needs a trailing slash`, `write /guides/${slug}/`));
       continue;
     }
     if (SITE_ROUTES.includes(pathPart)) continue;
-    if (!fs.existsSync(path.join(publicDir, decodeURIComponent(pathPart)))) {
-      problems.push(problem(file, at, `link to ${pathPart}, which is not a page of this site`, 'link to /guides/<slug>/, a #step-id, or a file in public/'));
+    if (SITE_ROUTES.includes(`${pathPart}/`)) {
+      problems.push(problem(file, at, `link ${url} needs a trailing slash`, `write ${pathPart}/`));
+      continue;
     }
+    let decoded: string | undefined;
+    try {
+      decoded = decodeURIComponent(pathPart);
+    } catch {
+      decoded = undefined;
+    }
+    const target = decoded && path.resolve(publicDir, `.${decoded}`);
+    const isFile = !!target && target.startsWith(path.resolve(publicDir) + path.sep) && fs.existsSync(target) && fs.statSync(target).isFile();
+    if (!isFile) problems.push(problem(file, at, `link to ${pathPart}, which is not a page of this site`, 'link to /guides/<slug>/, a #step-id, or a file in public/'));
   }
   return problems;
 }

@@ -1,12 +1,12 @@
 /** "did you mean …" with the closest names by edit distance, or the known names when none is close. */
-export function closest(wanted: string, candidates: readonly string[], max = 3): string | undefined {
+export function closest(wanted: string, candidates: readonly string[], max = 3, listKnown = true): string | undefined {
   const scored = candidates
     .map((c) => ({ c, d: distance(wanted, c) }))
     .filter((x) => x.d <= Math.max(2, Math.ceil(wanted.length / 2)))
     .sort((a, b) => a.d - b.d)
     .slice(0, max);
   if (scored.length) return `did you mean ${scored.map((x) => `"${x.c}"`).join(' or ')}?`;
-  if (!candidates.length) return undefined;
+  if (!candidates.length || !listKnown) return undefined;
   const shown = candidates.slice(0, 8).map((c) => `"${c}"`).join(', ');
   return `known: ${shown}${candidates.length > 8 ? ', …' : ''}`;
 }

@@ -52,7 +52,8 @@ export function extractFlow(file: string, tree: Root): { flow: Flow; source: Flo
       problems.push(problem(file, pos(node), `image loads from another site (${imageUrl.slice(0, 60)})`, 'guides load nothing from elsewhere: put images in public/ and write /path.png'));
       return;
     }
-    if ((node.type === 'link' || node.type === 'definition') && /^[/#]/.test(node.url) && !node.url.startsWith('//')) {
+    // Same-site links, absolute (/…, #…) or relative (checked, and refused, with the others).
+    if ((node.type === 'link' || node.type === 'definition') && !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(node.url)) {
       source.links.push({ url: node.url, at: pos(node)! });
     }
     if (node.type === 'text' && /\*\*|__/.test(node.value)) {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { cache } from 'react';
 import path from 'node:path';
 import type { Flow } from '../flow/types';
 import { checkFlow } from './check-flow';
@@ -98,7 +99,8 @@ let cached: Content | undefined;
  * problems come back with them: the layout shows them over the page, and the page stays live
  * so that fixing the file brings it back.
  */
-export function getContent(): Content {
+export const getContent = cache((): Content => {
+  // React's cache() dedupes the calls of one request in dev (layout, metadata, page).
   if (cached) return cached;
   const content = loadContent();
   const dev = process.env.NODE_ENV === 'development';
@@ -106,7 +108,7 @@ export function getContent(): Content {
   // Cache only in production builds: in dev each request re-reads, so edits show on reload.
   if (!dev) cached = content;
   return content;
-}
+});
 
 export function getGuide(slug: string): Guide | undefined {
   return getContent().guides.find((g) => g.slug === slug);

@@ -12,12 +12,13 @@ describe('last updated', () => {
     git('init', '-q');
     fs.writeFileSync(path.join(dir, 'g.mdx'), 'x');
     git('add', 'g.mdx');
-    git('-c', 'user.email=t@example.invalid', '-c', 'user.name=t', 'commit', '-qm', 'x');
+    git('-c', 'user.email=t@example.invalid', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', 'commit', '-qm', 'x');
     expect(lastUpdated(path.join(dir, 'g.mdx'))).toBe('2024-03-05');
     // Edited since: the edit is the last update.
     fs.writeFileSync(path.join(dir, 'g.mdx'), 'y');
     fs.utimesSync(path.join(dir, 'g.mdx'), new Date('2025-01-02T00:00:00Z'), new Date('2025-01-02T00:00:00Z'));
     expect(lastUpdated(path.join(dir, 'g.mdx'))).toBe('2025-01-02');
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('falls back to the file time without git', () => {
@@ -26,5 +27,6 @@ describe('last updated', () => {
     fs.writeFileSync(file, 'x');
     fs.utimesSync(file, new Date('2023-07-15T12:00:00Z'), new Date('2023-07-15T12:00:00Z'));
     expect(lastUpdated(file)).toBe('2023-07-15');
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

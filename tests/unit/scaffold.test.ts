@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load-content';
 import { formatProblem } from '@/lib/content/problem';
 import { scaffoldGuide } from '@/lib/content/scaffold';
@@ -9,6 +9,7 @@ import { scaffoldGuide } from '@/lib/content/scaffold';
 describe('new:guide scaffold', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tg-scaffold-'));
   fs.cpSync(path.join(process.cwd(), 'content/screens'), path.join(root, 'screens'), { recursive: true });
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it('creates a guide with two steps and a choice that passes the check as created', () => {
     scaffoldGuide('my-new-guide', path.join(root, 'guides'));
