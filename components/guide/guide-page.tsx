@@ -16,7 +16,7 @@ export async function GuidePage({ guide, screens, updated }: { guide: Guide; scr
   // Only the screens this guide uses travel to the browser.
   const used = Object.fromEntries([...new Set(guide.flow.steps.map((s) => s.screen))].map((n) => [n, screens[n]!]));
   const { article, bodies } = await renderGuide(guide, screens);
-  const meta = { slug: guide.slug, title: fm.title, variants: fm.variants.map(({ id, label, hint }) => ({ id, label, ...(hint ? { hint } : {}) })) };
+  const meta = { slug: guide.slug, title: fm.title, app: fm.app, variants: fm.variants.map(({ id, label, hint, match }) => ({ id, label, match, ...(hint ? { hint } : {}) })) };
 
   return (
     <GuideProvider meta={meta} flow={guide.flow} screens={used}>

@@ -1,13 +1,13 @@
 'use client';
 
 import { createContext, use, useMemo, useReducer, type ReactNode } from 'react';
-import type { Os } from '@/lib/content/constants';
+import type { App, Os } from '@/lib/content/constants';
 import type { ScreenData } from '@/lib/content/screen-schema';
 import { currentStep, initialState, progress, reducePlayer, type PlayerAction, type PlayerState } from '@/lib/flow/player-state';
 import type { Flow, FlowStep } from '@/lib/flow/types';
 import { applies } from '@/lib/flow/walk';
 import { savePrefs } from '@/lib/prefs';
-import { useUrlSync, type Notice } from './use-url-sync';
+import { useUrlSync, type Detected, type Notice } from './use-url-sync';
 
 export type { Notice } from './use-url-sync';
 
@@ -15,11 +15,13 @@ export interface GuideVariantMeta {
   id: string;
   label: string;
   hint?: string;
+  match?: { version: string; lang?: 'zh' | 'en' };
 }
 
 export interface GuideMeta {
   slug: string;
   title: string;
+  app: App;
   variants: GuideVariantMeta[];
 }
 
@@ -35,6 +37,8 @@ interface GuideContextValue {
   ready: boolean;
   notices: Notice[];
   dismissNotices: () => void;
+  /** Set when the variant was picked from the WeChat/QQ version in the user agent. */
+  detected?: Detected;
   dispatch: (a: PlayerAction) => void;
   /** A reader's pick in the version/OS picker: applied and remembered as a preference. */
   choose: (pick: { variant?: string; os?: Os }) => void;
@@ -52,8 +56,7 @@ export function useGuide(): GuideContextValue {
 /** The guide's state: the player reducer, synced with the URL. Its first render equals the server HTML. */
 export function GuideProvider({ meta, flow, screens, children }: { meta: GuideMeta; flow: Flow; screens: Record<string, ScreenData>; children: ReactNode }) {
   const [state, dispatch] = useReducer((s: PlayerState, a: PlayerAction) => reducePlayer(flow, s, a), undefined, () => initialState(flow, meta.variants[0]!.id, 'ios'));
-  const variantIds = useMemo(() => meta.variants.map((v) => v.id), [meta.variants]);
-  const { ready, notices, dismissNotices } = useUrlSync(meta.slug, variantIds, flow, state, dispatch);
+  const { ready, notices, dismissNotices, detected } = useUrlSync(meta, flow, state, dispatch);
 
   const value = useMemo<GuideContextValue>(() => {
     const { index, total } = progress(flow, state);
@@ -68,6 +71,7 @@ export function GuideProvider({ meta, flow, screens, children }: { meta: GuideMe
       ready,
       notices,
       dismissNotices,
+      detected,
       dispatch,
       choose: (pick) => {
         if (pick.variant) dispatch({ type: 'variant', variant: pick.variant });
@@ -76,7 +80,7 @@ export function GuideProvider({ meta, flow, screens, children }: { meta: GuideMe
       },
       applies: (scope) => applies(scope, state),
     };
-  }, [meta, flow, screens, state, ready, notices, dismissNotices]);
+  }, [meta, flow, screens, state, ready, notices, dismissNotices, detected]);
 
   return <GuideContext value={value}>{children}</GuideContext>;
 }

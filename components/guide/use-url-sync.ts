@@ -1,29 +1,46 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
-import type { Os } from '@/lib/content/constants';
+import type { App, Os } from '@/lib/content/constants';
 import { currentStep, type PlayerAction, type PlayerState } from '@/lib/flow/player-state';
 import type { Flow } from '@/lib/flow/types';
 import { applies, findStep, pathTo } from '@/lib/flow/walk';
 import { readPrefs } from '@/lib/prefs';
 import { hashStep, readGuideUrl, writeGuideUrl, type UrlNotice } from '@/lib/url-state';
+import { detectApp, detectOs, type DetectedApp } from '@/lib/user-agent';
 
 export type Notice = UrlNotice | { kind: 'step-not-in-variant'; value: string };
 
-function osFromUserAgent(): Os | undefined {
-  const ua = navigator.userAgent;
-  if (/iPhone|iPad|iPod/.test(ua)) return 'ios';
-  if (/Android/.test(ua)) return 'android';
-  return undefined;
+export interface SyncVariant {
+  id: string;
+  match?: { version: string; lang?: 'zh' | 'en' };
+}
+
+/** Opened inside WeChat or QQ: the guide picked the variant from the app's version. */
+export interface Detected {
+  app: DetectedApp;
+  variant: string;
+}
+
+/** The variant the app's user agent points to. semver loads only inside WeChat/QQ, off the first load. */
+async function variantFromUserAgent(guideApp: App, variants: SyncVariant[]): Promise<Detected | undefined> {
+  const app = detectApp(navigator.userAgent);
+  if (!app || app.app !== guideApp) return undefined;
+  const { pickVariant } = await import('@/lib/pick-variant');
+  const variant = pickVariant(guideApp, variants, app);
+  return variant ? { app, variant } : undefined;
 }
 
 /**
- * Keeps the player and the address bar in step. Once after hydration it reads the URL, which
- * wins over saved preferences, which win over the OS in the user agent and the defaults; after
- * that every change is written back with replaceState, and a followed hash moves the player.
+ * Keeps the player and the address bar in step. Once after hydration it reads, in order of
+ * precedence: the URL (?v=&os=#step), the app version and OS in the user agent (inside WeChat or
+ * QQ), saved preferences, then defaults. After that every change is written back with
+ * replaceState, and a followed hash moves the player.
  */
-export function useUrlSync(slug: string, variantIds: string[], flow: Flow, state: PlayerState, dispatch: Dispatch<PlayerAction>) {
-  const [{ ready, notices }, setSync] = useState<{ ready: boolean; notices: Notice[] }>({ ready: false, notices: [] });
+export function useUrlSync(guide: { slug: string; app: App; variants: SyncVariant[] }, flow: Flow, state: PlayerState, dispatch: Dispatch<PlayerAction>) {
+  const { slug } = guide;
+  const variantIds = guide.variants.map((v) => v.id);
+  const [{ ready, notices, detected }, setSync] = useState<{ ready: boolean; notices: Notice[]; detected?: Detected }>({ ready: false, notices: [] });
   const setNotices = useCallback((n: Notice[]) => setSync((s) => ({ ...s, notices: n })), []);
   const stepId = currentStep(flow, state).id;
   const latest = useRef({ state, stepId });
@@ -38,21 +55,32 @@ export function useUrlSync(slug: string, variantIds: string[], flow: Flow, state
 
   useEffect(() => {
     if (ready) return;
-    const prefs = readPrefs(slug, variantIds);
-    const fallback = { variant: prefs.variant ?? variantIds[0]!, os: prefs.os ?? osFromUserAgent() ?? 'ios' };
-    const steps = flow.steps.map((s) => s.id);
-    const { state: url, notices: found } = readGuideUrl(location.search, location.hash, { variants: variantIds, steps }, fallback);
-    const all: Notice[] = [...found];
-    let step = url.step;
-    if (step && !reachable(step, url)) {
-      all.push({ kind: 'step-not-in-variant', value: step });
-      step = undefined;
-    }
-    dispatch({ type: 'init', variant: url.variant, os: url.os, step });
-    // The URL can only be read after hydration (the first render must equal the server HTML),
-    // so this one update has to come from an effect. It runs once; later, state flows to the URL.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setSync({ ready: true, notices: all });
+    let cancelled = false;
+    (async () => {
+      const prefs = readPrefs(slug, variantIds);
+      const fromApp = await variantFromUserAgent(guide.app, guide.variants);
+      if (cancelled) return;
+      const fallback = {
+        variant: fromApp?.variant ?? prefs.variant ?? variantIds[0]!,
+        os: fromApp?.app.os ?? detectOs(navigator.userAgent) ?? prefs.os ?? 'ios',
+      };
+      const steps = flow.steps.map((s) => s.id);
+      const { state: url, notices: found } = readGuideUrl(location.search, location.hash, { variants: variantIds, steps }, fallback);
+      const all: Notice[] = [...found];
+      let step = url.step;
+      if (step && !reachable(step, url)) {
+        all.push({ kind: 'step-not-in-variant', value: step });
+        step = undefined;
+      }
+      dispatch({ type: 'init', variant: url.variant, os: url.os, step });
+      // Say so only when the app's version decided (an explicit ?v= in the link wins).
+      const usedApp = fromApp && url.variant === fromApp.variant && !new URLSearchParams(location.search).has('v');
+      setSync({ ready: true, notices: all, ...(usedApp ? { detected: fromApp } : {}) });
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // Runs once, after hydration: later, state flows to the URL.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -78,5 +106,5 @@ export function useUrlSync(slug: string, variantIds: string[], flow: Flow, state
   }, [flow, dispatch]);
 
   const dismissNotices = useCallback(() => setNotices([]), [setNotices]);
-  return { ready, notices, dismissNotices };
+  return { ready, notices, dismissNotices, detected };
 }

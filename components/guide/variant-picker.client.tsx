@@ -20,7 +20,7 @@ function noticeText(n: Notice, fallback: { variant: string; os: string }): strin
 
 /** The reader's version and OS as two segmented radio groups, plus notices about bad link values. */
 export function VariantPicker({ appName }: { appName: string }) {
-  const { meta, state, choose, notices, dismissNotices } = useGuide();
+  const { meta, state, choose, notices, dismissNotices, detected } = useGuide();
   const current = meta.variants.find((v) => v.id === state.variant);
   const fallback = { variant: current?.label ?? state.variant, os: OS_LABEL[state.os] };
   return (
@@ -64,7 +64,17 @@ export function VariantPicker({ appName }: { appName: string }) {
             ))}
           </div>
         </div>
-        {current?.hint && <p className="text-xs text-stone-600">{`${current.label}的特征：${current.hint}`}</p>}
+        {/* One line either way, so the detected app's note replaces the hint without moving the phone. */}
+        {detected && detected.variant === state.variant ? (
+          <p role="status" className="text-xs text-emerald-900" data-detected="">
+            {`已按你的${appName} ${detected.app.version.split('.').slice(0, 3).join('.')} · ${OS_LABEL[state.os]} 显示`}
+            <button type="button" className="ml-2 underline underline-offset-2" onClick={() => document.querySelector<HTMLInputElement>('input[name="variant"]:checked')?.focus()}>
+              不对？换一个
+            </button>
+          </p>
+        ) : (
+          current?.hint && <p className="text-xs text-stone-600">{`${current.label}的特征：${current.hint}`}</p>
+        )}
       </div>
     </div>
   );
