@@ -32,7 +32,7 @@ test('edits show without a manual reload; a broken file shows path and line; fix
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('查看微信实名信息', { timeout: 60_000 });
     await expect(page.getByRole('region', { name: /内容有/ })).toHaveCount(0);
     await expect(page).toHaveURL(/\?v=v7&os=android#tap-pay$/);
-    await expect(page.locator('#player [data-live] [role="status"]')).toContainText('点击“支付”');
+    await expect(page.locator('#player [data-live] [data-step-status]')).toContainText('点击“支付”');
   } finally {
     fs.writeFileSync(file, original);
   }

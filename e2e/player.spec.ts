@@ -242,3 +242,39 @@ test('“我的界面不一样” offers the other versions and switches to the 
   await target(page, 'open-me', 'tab-me').click();
   await expect(status(page)).toContainText('点击“支付”');
 });
+
+test('“复制这一步的链接” copies the exact link, which opens the same step, variant and OS in a fresh browser', async ({ page, context, browser, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openGuide(page, SLUG, '?v=v7&os=android');
+  await target(page, 'open-me', 'tab-me').click();
+  await expect(status(page)).toContainText('点击“支付”');
+  // From the phone's toolbar …
+  await page.locator('[data-player-toolbar]').getByRole('button', { name: '复制这一步的链接' }).click();
+  await expect(page.locator('[data-player-toolbar]').getByRole('status')).toHaveText('已复制');
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  expect(url).toBe(`${baseURL}/guides/${SLUG}/?v=v7&os=android#tap-pay`);
+  // … and from a step in the article.
+  await page.locator('section#tap-pay-manage').getByRole('button', { name: '复制这一步的链接' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guides/${SLUG}/?v=v7&os=android#tap-pay-manage`);
+
+  const fresh = await browser.newContext({ viewport: page.viewportSize()! });
+  const other = await fresh.newPage();
+  await other.goto(url);
+  await expect(other.locator('#player [data-live] [data-step-status]')).toContainText('第 2 / 6 步');
+  await expect(other.locator('#player [data-live] [data-step-status]')).toContainText('点击“支付”');
+  await expect(other.getByRole('radio', { name: '7.x' })).toBeChecked();
+  await expect(other.locator('#player .tg-phone')).toHaveAttribute('data-skin', 'android');
+  await fresh.close();
+});
+
+test('without the Clipboard API the link is still copied (select-and-copy)', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+  await openGuide(page, SLUG, '?v=v8&os=ios');
+  await page.evaluate(() => {
+    (window as unknown as { copied: string[] }).copied = [];
+    document.addEventListener('copy', () => (window as unknown as { copied: string[] }).copied.push(String(document.getSelection())));
+  });
+  await page.locator('[data-player-toolbar]').getByRole('button', { name: '复制这一步的链接' }).click();
+  await expect(page.locator('[data-player-toolbar]').getByRole('status')).toHaveText('已复制');
+  expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([expect.stringMatching(/\/guides\/view-real-name\/\?v=v8&os=ios#open-me$/)]);
+});

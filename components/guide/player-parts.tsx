@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 
 export function PlayerStatus({ index, total, title, end }: { index: number; total: number; title: string; end: boolean }) {
   return (
-    <p role="status" aria-live="polite" aria-atomic="true" className="mx-auto mb-2 flex max-w-md items-baseline gap-2">
+    <p role="status" aria-live="polite" aria-atomic="true" className="mx-auto mb-2 flex max-w-md items-baseline gap-2" data-step-status="">
       <span className="shrink-0 rounded-md bg-emerald-700 px-2 py-0.5 text-sm font-semibold text-white">
         第 {index} / {total} 步
       </span>
@@ -87,5 +87,14 @@ export function DifferentScreen({
         <p className="mt-2 text-sm text-stone-600">都不对？以你手机上的字为准，找和这一步同样的字；画面是示意图，位置和样式可能不同。</p>
       </div>
     </details>
+  );
+}
+
+/** The row under the controls (copy link); the static player draws it empty at the same height. */
+export function PlayerToolbar({ children }: { children?: ReactNode }) {
+  return (
+    <div className="mx-auto mt-2 flex h-9 max-w-md items-center justify-center" data-player-toolbar="">
+      {children}
+    </div>
   );
 }

@@ -7,7 +7,8 @@ import { ScreenBase, ScreenOverlay, pageKey } from '@/components/phone/screen-vi
 import type { TapApi } from '@/components/phone/tap';
 import { isEnd } from '@/lib/flow/walk';
 import { useGuide } from './guide-state.client';
-import { DifferentScreen, PlayerBody, PlayerControls, PlayerStatus } from './player-parts';
+import { CopyStepLink } from './copy-step-link.client';
+import { DifferentScreen, PlayerBody, PlayerControls, PlayerStatus, PlayerToolbar } from './player-parts';
 import { useArrowKeys, useHint } from './player-hooks';
 import { targetName, targetWords, targetsOf } from './step-names';
 
@@ -143,6 +144,9 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
         }}
         onNext={next}
       />
+      <PlayerToolbar>
+        <CopyStepLink step={step.id} />
+      </PlayerToolbar>
       <PlayerBody>{bodies[step.id]}</PlayerBody>
       <DifferentScreen variants={meta.variants} current={state.variant} onPick={(variant) => choose({ variant })} />
     </div>

@@ -4,7 +4,7 @@ import { ScreenView } from '@/components/phone/screen-view';
 import type { ScreenData } from '@/lib/content/screen-schema';
 import type { Flow } from '@/lib/flow/types';
 import { continuePath, firstStep, isEnd } from '@/lib/flow/walk';
-import { DifferentScreen, PlayerBody, PlayerControls, PlayerStatus } from './player-parts';
+import { DifferentScreen, PlayerBody, PlayerControls, PlayerStatus, PlayerToolbar } from './player-parts';
 import { targetName, targetsOf } from './step-names';
 
 /** The player as the server draws it: the default variant's first step, not yet interactive. */
@@ -30,6 +30,7 @@ export function StaticPlayer({
         <ScreenView screen={screen} skin="ios" tap={{ targets: targetsOf(step), name: (id) => targetName(step, screen, id) }} />
       </PhoneFrame>
       <PlayerControls canBack={false} canNext={!isEnd(step)} />
+      <PlayerToolbar />
       <PlayerBody>{bodies[step.id]}</PlayerBody>
       <DifferentScreen variants={variants} current={variant} />
     </>

@@ -5,6 +5,7 @@ import { parseVariants, type Os } from '@/lib/content/constants';
 import type { Confidence } from '@/lib/content/guide-schema';
 import { continuePath, findStep, pathTo, viaOption } from '@/lib/flow/walk';
 import { useGuide } from './guide-state.client';
+import { CopyStepLink } from './copy-step-link.client';
 import { NoJsOnly } from './only.client';
 import { ScopeBadge } from './scope-badge';
 import { isDesktop, scrollBehavior } from './viewport';
@@ -86,6 +87,11 @@ export function StepSection({
           </NoJsOnly>
           {confidence === 'low' && <p className="mt-1 inline-block rounded-md bg-orange-100 px-2 py-0.5 text-xs font-medium text-orange-900">把握较低：这一步来源少，未核实</p>}
           <div className="tg-prose mt-2">{children}</div>
+          {inScope && (
+            <div className="mt-2">
+              <CopyStepLink step={id} />
+            </div>
+          )}
           <NoJsOnly className="mt-3">{staticScreen}</NoJsOnly>
         </div>
       </div>

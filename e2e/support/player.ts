@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The phone's live status line: 第 n / N 步 and the step title. */
-export const status = (page: Page): Locator => page.locator('#player [role="status"]');
+export const status = (page: Page): Locator => page.locator('#player [data-step-status]');
 
 /** The highlighted target on the current step's screen (not on a screen sliding out). */
 export const target = (page: Page, stepId: string, id: string): Locator =>
@@ -9,7 +9,7 @@ export const target = (page: Page, stepId: string, id: string): Locator =>
 
 /** Waits until the page has read the URL and preferences and the live player has loaded. */
 export async function ready(page: Page): Promise<void> {
-  await expect(page.locator('#player [data-live] [role="status"]')).toBeVisible();
+  await expect(page.locator('#player [data-live] [data-step-status]')).toBeVisible();
   await expect(page.locator('section.tg-step button.tg-step-num').first()).toBeAttached();
 }
 

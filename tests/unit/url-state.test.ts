@@ -35,3 +35,12 @@ describe('guide URL state', () => {
     expect(readGuideUrl(search!, `#${hash}`, known, fallback).state).toEqual({ variant: 'v7', os: 'android', step: 'tap-pay' });
   });
 });
+
+describe('step links', () => {
+  it('are absolute, with variant, OS and step', async () => {
+    const { stepLink } = await import('@/lib/step-link');
+    expect(stepLink('https://tapguide.example/', 'view-real-name', { variant: 'v7', os: 'android', step: 'tap-pay' })).toBe(
+      'https://tapguide.example/guides/view-real-name/?v=v7&os=android#tap-pay',
+    );
+  });
+});
