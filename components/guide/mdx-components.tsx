@@ -1,6 +1,4 @@
 import type { ReactNode } from 'react';
-import { PhoneFrame } from '@/components/phone/phone-frame';
-import { ScreenView } from '@/components/phone/screen-view';
 import type { Confidence, Os } from '@/lib/content/guide-schema';
 import type { ScreenData } from '@/lib/content/screen-schema';
 import type { Flow } from '@/lib/flow/types';
@@ -9,7 +7,7 @@ import { Checklist } from './checklist';
 import { OptionLink } from './option-link.client';
 import { Only } from './only.client';
 import { StepSection } from './step-section.client';
-import { targetName, targetsOf } from './step-names';
+import { DrawnStep } from './drawn-step';
 
 interface StepProps {
   id: string;
@@ -30,13 +28,9 @@ interface StepProps {
 export function guideComponents(flow: Flow, screens: Record<string, ScreenData>) {
   function StaticScreen({ stepId }: { stepId: string }) {
     const step = flow.steps.find((s) => s.id === stepId)!;
-    const screen = screens[step.screen]!;
-    const targets = targetsOf(step);
     return (
       <figure className="max-w-[260px]">
-        <PhoneFrame skin="ios" label={`示意画面：${step.title}`}>
-          <ScreenView screen={screen} skin="ios" tap={{ targets, name: (id) => targetName(step, screen, id) }} />
-        </PhoneFrame>
+        <DrawnStep step={step} screen={screens[step.screen]!} label={`示意画面：${step.title}`} />
         <figcaption className="mt-1 text-xs text-stone-600">示意画面，高亮处是要点的位置</figcaption>
       </figure>
     );

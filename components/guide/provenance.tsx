@@ -1,3 +1,4 @@
+import { OS_LABEL } from '@/lib/content/constants';
 import type { GuideFrontmatter } from '@/lib/content/guide-schema';
 
 export const CONFIDENCE_LABEL = { high: '高', medium: '中', low: '低' } as const;
@@ -44,7 +45,7 @@ export function Provenance({ fm, appName, updated }: { fm: GuideFrontmatter; app
           <dt className="inline font-medium">真机核对：</dt>
           <dd className="inline">
             {fm.checkedOnDevice.length
-              ? fm.checkedOnDevice.map((c) => `${c.date} 在 ${c.os === "ios" ? "iPhone" : "安卓"} ${appName} ${c.appVersion} 上核对`).join('；')
+              ? fm.checkedOnDevice.map((c) => `${c.date} 在 ${OS_LABEL[c.os]} ${appName} ${c.appVersion} 上核对`).join('；')
               : '未在真机核对。我们还没有在真实手机上逐步点过这条路径；如果你看到的和这里不同，以你的手机为准。'}
           </dd>
         </div>

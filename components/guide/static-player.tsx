@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
-import { PhoneFrame } from '@/components/phone/phone-frame';
-import { ScreenView } from '@/components/phone/screen-view';
 import type { ScreenData } from '@/lib/content/screen-schema';
 import type { Flow } from '@/lib/flow/types';
 import { continuePath, firstStep, isEnd } from '@/lib/flow/walk';
 import { DifferentScreen, PlayerBody, PlayerControls, PlayerStatus, PlayerToolbar } from './player-parts';
-import { targetName, targetsOf } from './step-names';
+import { DrawnStep } from './drawn-step';
 
 /** The player as the server draws it: the default variant's first step, not yet interactive. */
 export function StaticPlayer({
@@ -22,13 +20,10 @@ export function StaticPlayer({
   const variant = variants[0]!.id;
   const ctx = { variant, os: 'ios' as const };
   const step = firstStep(flow, ctx)!;
-  const screen = screens[step.screen]!;
   return (
     <>
       <PlayerStatus index={1} total={continuePath(flow, ctx, [step]).length} title={step.title} end={isEnd(step)} />
-      <PhoneFrame skin="ios" label={`模拟手机画面：${step.title}`} className="tg-player-phone mx-auto">
-        <ScreenView screen={screen} skin="ios" tap={{ targets: targetsOf(step), name: (id) => targetName(step, screen, id) }} />
-      </PhoneFrame>
+      <DrawnStep step={step} screen={screens[step.screen]!} label={`模拟手机画面：${step.title}`} className="tg-player-phone mx-auto" />
       <PlayerControls canBack={false} canNext={!isEnd(step)} />
       <PlayerToolbar />
       <PlayerBody>{bodies[step.id]}</PlayerBody>

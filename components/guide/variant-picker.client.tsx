@@ -1,9 +1,8 @@
 'use client';
 
-import type { Os } from '@/lib/content/guide-schema';
+import { OS_LABEL } from '@/lib/content/constants';
 import { useGuide, type Notice } from './guide-state.client';
 
-const OS_LABEL: Record<Os, string> = { ios: 'iPhone', android: '安卓' };
 
 function noticeText(n: Notice, fallback: { variant: string; os: string }): string {
   switch (n.kind) {

@@ -5,6 +5,8 @@
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const OS_VALUES = ['ios', 'android'] as const;
 export type Os = (typeof OS_VALUES)[number];
+/** How readers see each OS named. */
+export const OS_LABEL: Record<Os, string> = { ios: 'iPhone', android: '安卓' };
 export const APP_VALUES = ['wechat', 'qq', 'wangzheng'] as const;
 export type App = (typeof APP_VALUES)[number];
 export const CONFIDENCE_VALUES = ['high', 'medium', 'low'] as const;
