@@ -10,7 +10,7 @@ import { useGuide } from './guide-state.client';
  */
 export function CopyStepLink({ step, className }: { step: string; className?: string }) {
   const { meta, state } = useGuide();
-  const url = stepLink(siteOrigin(), meta.slug, { variant: state.variant, os: state.os, step });
+  const url = stepLink(siteOrigin(), { slug: meta.slug, variant: state.variant, os: state.os, step });
   return (
     <span className="only-js">
       <CopyButton text={url} label="复制这一步的链接" className={className} />

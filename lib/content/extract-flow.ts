@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Flow, FlowStep } from '../flow/types';
 import { closest } from './closest';
@@ -22,6 +23,8 @@ export interface FlowSource {
   links: { url: string; at: Position }[];
   /** The scope of every <Only> block, to tell whether two variants show the same thing. */
   only: { variants?: string[]; os?: Os }[];
+  /** Each step's text as plain words, for the description of its page. */
+  text: Record<string, string>;
 }
 
 const pos = (n: { position?: { start: { line: number; column: number } } }): Position | undefined =>
@@ -35,7 +38,7 @@ const pos = (n: { position?: { start: { line: number; column: number } } }): Pos
 export function extractFlow(file: string, tree: Root): { flow: Flow; source: FlowSource; problems: Problem[] } {
   const problems: Problem[] = [];
   const steps: FlowStep[] = [];
-  const source: FlowSource = { step: {}, attr: {}, variantRefs: [], option: {}, links: [], only: [] };
+  const source: FlowSource = { step: {}, attr: {}, variantRefs: [], option: {}, links: [], only: [], text: {} };
 
   // Reference-style images ( ![alt][ref] ) take their address from a definition elsewhere.
   const definitions = new Map<string, string>();
@@ -127,6 +130,7 @@ export function extractFlow(file: string, tree: Root): { flow: Flow; source: Flo
       continue;
     }
     source.step[id] = pos(node)!;
+    source.text[id] = toString(node).replace(/\s+/g, ' ').trim();
     source.attr[id] = Object.fromEntries(Object.entries(attrs).map(([k, a]) => [k, a.at]));
     const step: FlowStep = { id, title: v('title') ?? id, screen: v('screen') ?? '' };
     if (v('tap')) step.target = v('tap');

@@ -77,6 +77,12 @@ export const guideFrontmatterSchema = z
       .min(1, { error: 'sources are required: every guide names where its steps come from' }),
     confidence: confidenceSchema,
     confidenceNote: z.string().optional().describe('Why the confidence is what it is, shown to readers.'),
+    aliases: z
+      .record(id('an old step id'), id('the step an alias points to'))
+      .optional()
+      .describe(
+        'Old step ids, so links already published keep working: `old-id: new-id`. The old step’s pages redirect to the new one. `npm run check` asks for one when a step in content/links.lock.json disappears.',
+      ),
     checkedOnDevice: z
       .array(deviceCheckSchema)
       .default([])

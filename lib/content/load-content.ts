@@ -5,6 +5,8 @@ import type { Flow } from '../flow/types';
 import { checkFlow } from './check-flow';
 import { checkLinks, type LinkTarget } from './check-links';
 import { checkSampleData } from './check-sample-data';
+import { checkLock, readLock } from './links-lock';
+import { closest } from './closest';
 import { extractFlow } from './extract-flow';
 import { guideFrontmatterSchema, type GuideFrontmatter } from './guide-schema';
 import { loadScreens } from './load-screens';
@@ -12,7 +14,7 @@ import { parseMdx } from './parse-mdx';
 import { CONTENT_ROOT, displayPath } from './paths';
 import { ContentError, problem, type Problem } from './problem';
 import type { ScreenData } from './screen-schema';
-import { parseYamlWithSchema } from './yaml-locate';
+import { mapKeyPositions, parseYamlWithSchema } from './yaml-locate';
 
 export interface Guide {
   slug: string;
@@ -22,6 +24,8 @@ export interface Guide {
   flow: Flow;
   /** The whole .mdx source; the renderer skips the frontmatter itself. */
   source: string;
+  /** Each step's text as plain words (the description of its step page). */
+  stepText: Record<string, string>;
 }
 
 export interface Content {
@@ -67,9 +71,11 @@ export function loadGuide(absFile: string, screens: Record<string, ScreenData>):
   const variantAt = variantPositions(fm[1] ?? '');
   problems.push(...checkFlow(file, flow, where, frontmatter?.variants, screens, { graph: problems.length === 0, variantAt }));
 
+  problems.push(...checkAliases(file, fm[1] ?? '', frontmatter?.aliases, flow));
+
   const found = { target: { slug, steps: flow.steps.map((s) => s.id) }, links: where.links };
   if (problems.length || !frontmatter) return { ...found, problems };
-  return { ...found, guide: { slug, file, frontmatter, flow, source }, problems: [] };
+  return { ...found, guide: { slug, file, frontmatter, flow, source, stepText: where.text }, problems: [] };
 }
 
 /** Loads every guide and screen under the content root and reports every problem at once. */
@@ -87,8 +93,13 @@ export function loadContent(root: string = CONTENT_ROOT): Content {
     problems.push(...r.problems, ...linkProblems);
     if (r.guide && !linkProblems.length) guides.push(r.guide);
   }
-  guides.sort((a, b) => (a.frontmatter.order ?? 100) - (b.frontmatter.order ?? 100) || a.slug.localeCompare(b.slug));
-  return { guides, slugs: targets.map((t) => t.slug), screens: lib.screens, problems };
+  const lock = readLock(root);
+  const lockProblems = lock ? checkLock(lock, guides, targets.map((t) => t.slug)) : [];
+  problems.push(...lockProblems);
+  // A guide that breaks a published link is as broken as one with a typo: dev shows it as such.
+  const fine = guides.filter((g) => !lockProblems.some((p) => p.file === g.file));
+  fine.sort((a, b) => (a.frontmatter.order ?? 100) - (b.frontmatter.order ?? 100) || a.slug.localeCompare(b.slug));
+  return { guides: fine, slugs: targets.map((t) => t.slug), screens: lib.screens, problems };
 }
 
 let cached: Content | undefined;
@@ -112,6 +123,18 @@ export const getContent = cache((): Content => {
 
 export function getGuide(slug: string): Guide | undefined {
   return getContent().guides.find((g) => g.slug === slug);
+}
+
+/** An alias keeps an old step id's links working: the old id is no step any more, the new one is. */
+function checkAliases(file: string, yaml: string, aliases: Record<string, string> | undefined, flow: Flow): Problem[] {
+  if (!aliases) return [];
+  const at = mapKeyPositions(yaml, 'aliases', 1);
+  const ids = flow.steps.map((s) => s.id);
+  return Object.entries(aliases).flatMap(([from, to]) => {
+    if (ids.includes(from)) return [problem(file, at[from], `alias "${from}" is a step id of this guide`, 'an alias names a step that no longer exists; remove it')];
+    if (!ids.includes(to)) return [problem(file, at[from], `alias "${from}" points to "${to}", which is not a step of this guide`, closest(to, ids))];
+    return [];
+  });
 }
 
 /** Where each variant's `id:` is written in the frontmatter (line 1 is the opening ---). */

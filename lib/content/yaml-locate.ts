@@ -41,6 +41,22 @@ export function parseYamlWithSchema<S extends z.ZodType>(
   return { raw, problems };
 }
 
+/** Where each key of the map at `key` is written (for checks the schema cannot make, e.g. that an alias points at a step). */
+export function mapKeyPositions(text: string, key: string, lineOffset = 0): Record<string, Position> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const map = doc.get(key, true);
+  const out: Record<string, Position> = {};
+  if (!isMap(map)) return out;
+  for (const pair of map.items) {
+    if (isPair(pair) && isScalar(pair.key) && pair.key.range) {
+      const p = lineCounter.linePos(pair.key.range[0]);
+      out[String(pair.key.value)] = { line: p.line + lineOffset, column: p.col };
+    }
+  }
+  return out;
+}
+
 function where(path: (string | number)[], prefix = false): string {
   if (!path.length) return '';
   const p = path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '');

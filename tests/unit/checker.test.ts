@@ -39,6 +39,20 @@ describe('content checker fixtures', () => {
   }
 });
 
+/** content/links.lock.json's own problems: a guide file that is gone, a link that is no step link. */
+describe('links lock fixture', () => {
+  it('reports exactly the expected problems for tests/fixtures/checker/links.lock.json', () => {
+    const actual = sortProblems(all.problems.filter((p) => p.file.endsWith('links.lock.json'))).map(formatProblem).join('\n');
+    const expectedFile = path.join(root, 'links.lock.expected.txt');
+    if (process.env.UPDATE_FIXTURES) fs.writeFileSync(expectedFile, `${actual}\n`);
+    expect(actual).toBe(fs.readFileSync(expectedFile, 'utf8').trimEnd());
+  });
+
+  it('keeps a renamed step’s links through its alias', () => {
+    expect(all.guides.map((g) => g.slug)).toContain('published-step-aliased');
+  });
+});
+
 /** The screen library's own checks: one fixture library with a problem per file, and its expected report. */
 describe('screen checker fixtures', () => {
   it('reports exactly the expected problems for tests/fixtures/screens-bad', () => {

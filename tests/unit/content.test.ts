@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { publishedLinks, readLock } from '@/lib/content/links-lock';
 import { loadContent } from '@/lib/content/load-content';
+import { CONTENT_ROOT } from '@/lib/content/paths';
 import { formatProblem } from '@/lib/content/problem';
 import { allPaths } from '@/lib/flow/walk';
 import { OS_VALUES } from '@/lib/content/guide-schema';
@@ -11,6 +13,11 @@ describe('site content', () => {
   it('has no problems', () => {
     expect(content.problems.map(formatProblem)).toEqual([]);
     expect(content.guides.length).toBeGreaterThan(0);
+  });
+
+  it('lists every step link it publishes in content/links.lock.json (else: npm run links:lock)', () => {
+    const locked = readLock(CONTENT_ROOT)!.links.map((l) => l.url);
+    expect(publishedLinks(content.guides).filter((l) => !locked.includes(l))).toEqual([]);
   });
 
   for (const g of content.guides) {

@@ -38,9 +38,10 @@ describe('guide URL state', () => {
 
 describe('step links', () => {
   it('are absolute, with variant, OS and step', async () => {
-    const { stepLink } = await import('@/lib/step-link');
-    expect(stepLink('https://tapguide.example/', 'view-real-name', { variant: 'v7', os: 'android', step: 'tap-pay' })).toBe(
-      'https://tapguide.example/guides/view-real-name/?v=v7&os=android#tap-pay',
+    const { guideStatePath, stepLink } = await import('@/lib/step-link');
+    expect(stepLink('https://tapguide.example/', { slug: 'view-real-name', variant: 'v7', os: 'android', step: 'tap-pay' })).toBe(
+      'https://tapguide.example/guides/view-real-name/v7/android/tap-pay/',
     );
+    expect(guideStatePath({ slug: 'view-real-name', variant: 'v7', os: 'android', step: 'tap-pay' })).toBe('/guides/view-real-name/?v=v7&os=android#tap-pay');
   });
 });
