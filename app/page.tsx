@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { CONFIDENCE_LABEL } from '@/components/guide/provenance';
 import { GuideChooser } from '@/components/site/guide-chooser.client';
+import { SafetyLine } from '@/components/site/safety-line';
 import { APP_ORDER, APPS } from '@/lib/apps';
 import { TASKS, type Task } from '@/lib/content/constants';
 import { getContent } from '@/lib/content/load-content';
@@ -16,9 +17,7 @@ export default function Home() {
       <p className="mt-3 text-stone-700">
         每篇教程旁边有一部模拟手机：点高亮的地方，它就像真手机一样翻到下一页。可以按你的 App 版本和 iPhone / 安卓切换路径。
       </p>
-      <p className="mt-2 rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-[15px] text-red-950">
-        无论谁问，都不要把身份证号、短信验证码或支付密码发给别人。官方客服不会向你要这些。
-      </p>
+      <SafetyLine className="mt-2" />
 
       <GuideChooser
         guides={guides.map((g) => ({ slug: g.slug, title: g.frontmatter.title, app: g.frontmatter.app, task: g.frontmatter.task }))}

@@ -252,17 +252,18 @@ test('“复制这一步的链接” copies the exact link, which opens the same
   await page.locator('[data-player-toolbar]').getByRole('button', { name: '复制这一步的链接' }).click();
   await expect(page.locator('[data-player-toolbar]').getByRole('status')).toHaveText('已复制');
   const url = await page.evaluate(() => navigator.clipboard.readText());
-  expect(url).toBe(`${baseURL}/guides/${SLUG}/?v=v7&os=android#tap-pay`);
+  // The step's own page: its title names the step when the link is pasted into a chat.
+  expect(url).toBe(`${baseURL}/guides/${SLUG}/v7/android/tap-pay/`);
   // … and from a step in the article.
   await page.locator('section#tap-pay-manage').getByRole('button', { name: '复制这一步的链接' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guides/${SLUG}/?v=v7&os=android#tap-pay-manage`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guides/${SLUG}/v7/android/tap-pay-manage/`);
 
   const fresh = await browser.newContext({ viewport: page.viewportSize()! });
   const other = await fresh.newPage();
   await other.goto(url);
   await expect(other.locator('#player [data-live] [data-step-status]')).toContainText('第 2 / 6 步');
   await expect(other.locator('#player [data-live] [data-step-status]')).toContainText('点击“支付”');
-  await expect(other.getByRole('radio', { name: '7.x' })).toBeChecked();
+  await expect(other.locator('[data-step-page] header')).toContainText('微信 7.x · 安卓');
   await expect(other.locator('#player .tg-phone')).toHaveAttribute('data-skin', 'android');
   await fresh.close();
 });
@@ -276,5 +277,5 @@ test('without the Clipboard API the link is still copied (select-and-copy)', asy
   });
   await page.locator('[data-player-toolbar]').getByRole('button', { name: '复制这一步的链接' }).click();
   await expect(page.locator('[data-player-toolbar]').getByRole('status')).toHaveText('已复制');
-  expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([expect.stringMatching(/\/guides\/view-real-name\/\?v=v8&os=ios#open-me$/)]);
+  expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([expect.stringMatching(/\/guides\/view-real-name\/v8\/ios\/open-me\/$/)]);
 });

@@ -1,4 +1,5 @@
-import type { Os } from './content/constants';
+import { APPS } from './apps';
+import { OS_LABEL, type App, type Os } from './content/constants';
 
 export interface StepAddress {
   slug: string;
@@ -28,4 +29,9 @@ export function stepLink(origin: string, at: StepAddress): string {
 
 export function siteOrigin(): string {
   return process.env.NEXT_PUBLIC_SITE_ORIGIN || (typeof location === 'undefined' ? 'http://localhost:3000' : location.origin);
+}
+
+/** “第 3 步：点击“服务” · 查看微信实名信息 · 微信 8.0 及以上 · iPhone”: what a pasted step link previews as. */
+export function stepPageTitle(p: { index: number; step: string; guide: string; app: App; variant: string; os: Os }): string {
+  return `第 ${p.index} 步：${p.step} · ${p.guide} · ${APPS[p.app].short} ${p.variant} · ${OS_LABEL[p.os]}`;
 }

@@ -8,6 +8,8 @@ import { Provenance, ProvenanceSummary } from './provenance';
 import { renderGuide } from './render-guide';
 import { StaticPlayer } from './static-player';
 import { VariantPicker } from './variant-picker.client';
+import { DrawnStep } from './drawn-step';
+import { telltaleSteps } from '@/lib/flow/telltale';
 
 /** A guide: title and picker, the phone (sticky beside the article on wide screens), the steps, the sources. */
 export async function GuidePage({ guide, screens, updated }: { guide: Guide; screens: Record<string, ScreenData>; updated: string }) {
@@ -16,6 +18,11 @@ export async function GuidePage({ guide, screens, updated }: { guide: Guide; scr
   // Only the screens this guide uses travel to the browser.
   const used = Object.fromEntries([...new Set(guide.flow.steps.map((s) => s.screen))].map((n) => [n, screens[n]!]));
   const { article, bodies } = await renderGuide(guide, screens);
+  // For each version, the screen that tells it apart, drawn small for “看图认版本”.
+  const telltale = fm.variants.length > 1 ? telltaleSteps(guide.flow, fm.variants.map((v) => v.id)) : {};
+  const pictures = Object.fromEntries(
+    Object.entries(telltale).flatMap(([v, step]) => (step ? [[v, <DrawnStep key={v} step={step} screen={screens[step.screen]!} label={step.title} />]] : [])),
+  );
   const meta = { slug: guide.slug, title: fm.title, app: fm.app, variants: fm.variants.map(({ id, label, hint, match }) => ({ id, label, match, ...(hint ? { hint } : {}) })) };
 
   return (
@@ -30,7 +37,7 @@ export async function GuidePage({ guide, screens, updated }: { guide: Guide; scr
           </nav>
           <h1 className="text-2xl font-bold leading-tight text-stone-900 lg:text-3xl">{fm.title}</h1>
           <p className="hidden text-stone-700 sm:block">{fm.summary}</p>
-          <VariantPicker appName={app.short} />
+          <VariantPicker appName={app.short} pictures={Object.keys(pictures).length ? pictures : undefined} />
           <p className="only-nojs rounded-xl bg-stone-100 px-4 py-3 text-sm text-stone-800">下面列出了所有版本的步骤，只适用于部分版本的步骤会标明“仅适用于”。</p>
         </header>
 
@@ -38,7 +45,7 @@ export async function GuidePage({ guide, screens, updated }: { guide: Guide; scr
           <div className="lg:sticky lg:top-4">
             <PlayerSlot
               bodies={bodies}
-              fallback={<StaticPlayer flow={guide.flow} screens={screens} variants={meta.variants} bodies={bodies} />}
+              fallback={<StaticPlayer slug={guide.slug} title={fm.title} flow={guide.flow} screens={screens} variants={meta.variants} bodies={bodies} />}
             />
           </div>
         </div>

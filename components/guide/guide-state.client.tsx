@@ -5,8 +5,9 @@ import type { App, Os } from '@/lib/content/constants';
 import type { ScreenData } from '@/lib/content/screen-schema';
 import { currentStep, initialState, progress, reducePlayer, type PlayerAction, type PlayerState } from '@/lib/flow/player-state';
 import type { Flow, FlowStep } from '@/lib/flow/types';
-import { applies } from '@/lib/flow/walk';
+import { applies, pathTo } from '@/lib/flow/walk';
 import { savePrefs } from '@/lib/prefs';
+import { guideStatePath } from '@/lib/step-link';
 import { useUrlSync, type Detected, type Notice } from './use-url-sync';
 
 export type { Notice } from './use-url-sync';
@@ -23,6 +24,8 @@ export interface GuideMeta {
   title: string;
   app: App;
   variants: GuideVariantMeta[];
+  /** Set on a step page (/guides/<slug>/<variant>/<os>/<step>/): the state its address names. */
+  page?: { variant: string; os: Os; step: string };
 }
 
 interface GuideContextValue {
@@ -55,7 +58,9 @@ export function useGuide(): GuideContextValue {
 
 /** The guide's state: the player reducer, synced with the URL. Its first render equals the server HTML. */
 export function GuideProvider({ meta, flow, screens, children }: { meta: GuideMeta; flow: Flow; screens: Record<string, ScreenData>; children: ReactNode }) {
-  const [state, dispatch] = useReducer((s: PlayerState, a: PlayerAction) => reducePlayer(flow, s, a), undefined, () => initialState(flow, meta.variants[0]!.id, 'ios'));
+  const [state, dispatch] = useReducer((s: PlayerState, a: PlayerAction) => reducePlayer(flow, s, a), undefined, () =>
+    meta.page ? initialState(flow, meta.page.variant, meta.page.os, meta.page.step) : initialState(flow, meta.variants[0]!.id, 'ios'),
+  );
   const { ready, notices, dismissNotices, detected } = useUrlSync(meta, flow, state, dispatch);
 
   const value = useMemo<GuideContextValue>(() => {
@@ -74,9 +79,15 @@ export function GuideProvider({ meta, flow, screens, children }: { meta: GuideMe
       detected,
       dispatch,
       choose: (pick) => {
+        savePrefs(meta.slug, pick);
+        // A step page carries only its variant's screens: another variant is the guide page's job.
+        if (meta.page && pick.variant && pick.variant !== state.variant) {
+          const to = { slug: meta.slug, variant: pick.variant, os: pick.os ?? state.os };
+          const step = currentStep(flow, state).id;
+          return location.assign(guideStatePath({ ...to, step: pathTo(flow, to, step) ? step : undefined }));
+        }
         if (pick.variant) dispatch({ type: 'variant', variant: pick.variant });
         if (pick.os) dispatch({ type: 'os', os: pick.os });
-        savePrefs(meta.slug, pick);
       },
       applies: (scope) => applies(scope, state),
     };

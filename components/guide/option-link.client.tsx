@@ -1,13 +1,16 @@
 'use client';
 
+import { stepPagePath } from '@/lib/step-link';
 import { useGuide } from './guide-state.client';
 
-/** One answer of a choice. A plain #link without JavaScript; with it, the same as tapping on the phone. */
+/** One answer of a choice. A plain link without JavaScript; with it, the same as tapping on the phone. */
 export function OptionLink({ label, tap, to }: { label: string; tap: string; to: string }) {
-  const { step, dispatch } = useGuide();
+  const { step, dispatch, meta, state } = useGuide();
+  // On a step page the answer's step has its own page; on the guide page it is further down.
+  const href = meta.page ? stepPagePath({ slug: meta.slug, variant: state.variant, os: state.os, step: to }) : `#${to}`;
   return (
     <a
-      href={`#${to}`}
+      href={href}
       className="tg-option"
       onClick={(e) => {
         e.preventDefault();

@@ -27,7 +27,8 @@ class PlayerLoadBoundary extends Component<{ fallback: ReactNode; children: Reac
   }
 }
 
-export function PlayerSlot({ bodies, fallback }: { bodies: Record<string, ReactNode>; fallback: ReactNode }) {
+/** `always`: a step page, whose drawn player (with link controls) is the page without JavaScript too. */
+export function PlayerSlot({ bodies, fallback, always = false }: { bodies: Record<string, ReactNode>; fallback: ReactNode; always?: boolean }) {
   const { ready } = useGuide();
   const ref = useRef<HTMLElement>(null);
 
@@ -37,7 +38,7 @@ export function PlayerSlot({ bodies, fallback }: { bodies: Record<string, ReactN
   }, [ready]);
 
   return (
-    <section ref={ref} id="player" aria-label="模拟手机" className="only-js scroll-mt-2">
+    <section ref={ref} id="player" aria-label="模拟手机" className={`${always ? '' : 'only-js '}scroll-mt-2`}>
       {ready ? (
         <PlayerLoadBoundary fallback={fallback}>
           <Suspense fallback={fallback}>

@@ -5,7 +5,10 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { PhoneFrame } from '@/components/phone/phone-frame';
 import { ScreenBase, ScreenOverlay, pageKey } from '@/components/phone/screen-view';
 import type { TapApi } from '@/components/phone/tap';
+import { variantsDifferingAt } from '@/lib/flow/differs';
 import { isEnd } from '@/lib/flow/walk';
+import { stepReportHref } from '@/lib/report';
+import { detectApp } from '@/lib/user-agent';
 import { useGuide } from './guide-state.client';
 import { CopyStepLink } from './copy-step-link.client';
 import { DifferentScreen, PlayerBody, PlayerControls, PlayerStatus, PlayerToolbar } from './player-parts';
@@ -40,7 +43,12 @@ const still: Variants = {
 
 /** The live phone: tap targets, transitions, hints, Back/Next, keyboard. Loaded after hydration. */
 export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
-  const { meta, screens, state, step, index, total, dispatch, choose } = useGuide();
+  const { meta, flow, screens, state, step, index, total, dispatch, choose } = useGuide();
+  // Only the app's version number goes into a report, and only when the page is open inside the app.
+  const appVersion = useMemo(() => {
+    const app = detectApp(navigator.userAgent);
+    return app && app.app === meta.app ? app.version : undefined;
+  }, [meta.app]);
   const screen = screens[step.screen]!;
   const reduce = useReducedMotion();
   const { hint, show: showHint, clear: clearHint } = useHint();
@@ -145,10 +153,10 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
         onNext={next}
       />
       <PlayerToolbar>
-        <CopyStepLink step={step.id} />
+        <CopyStepLink step={step.id} qr />
       </PlayerToolbar>
       <PlayerBody>{bodies[step.id]}</PlayerBody>
-      <DifferentScreen variants={meta.variants} current={state.variant} onPick={(variant) => choose({ variant })} />
+      <DifferentScreen others={variantsDifferingAt(flow, meta.variants, { ...state, step: step.id })} report={stepReportHref(meta, step, state, appVersion)} onPick={(variant) => choose({ variant })} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { Flow } from '@/lib/flow/types';
 import { applies, findStep, pathTo } from '@/lib/flow/walk';
 import { readPrefs } from '@/lib/prefs';
 import { hashStep, readGuideUrl, writeGuideUrl, type UrlNotice } from '@/lib/url-state';
+import { stepPagePath, stepPageTitle } from '@/lib/step-link';
 import { detectApp, detectOs, type DetectedApp } from '@/lib/user-agent';
 
 export type Notice = UrlNotice | { kind: 'step-not-in-variant'; value: string };
@@ -37,7 +38,7 @@ async function variantFromUserAgent(guideApp: App, variants: SyncVariant[]): Pro
  * QQ), saved preferences, then defaults. After that every change is written back with
  * replaceState, and a followed hash moves the player.
  */
-export function useUrlSync(guide: { slug: string; app: App; variants: SyncVariant[] }, flow: Flow, state: PlayerState, dispatch: Dispatch<PlayerAction>) {
+export function useUrlSync(guide: { slug: string; title: string; app: App; variants: (SyncVariant & { label: string })[]; page?: unknown }, flow: Flow, state: PlayerState, dispatch: Dispatch<PlayerAction>) {
   const { slug } = guide;
   const variantIds = guide.variants.map((v) => v.id);
   const [{ ready, notices, detected }, setSync] = useState<{ ready: boolean; notices: Notice[]; detected?: Detected }>({ ready: false, notices: [] });
@@ -57,6 +58,8 @@ export function useUrlSync(guide: { slug: string; app: App; variants: SyncVarian
     if (ready) return;
     let cancelled = false;
     (async () => {
+      // A step page's address is its state, and the server already drew it.
+      if (guide.page) return setSync({ ready: true, notices: [] });
       const prefs = readPrefs(slug, variantIds);
       const fromApp = await variantFromUserAgent(guide.app, guide.variants);
       if (cancelled) return;
@@ -86,13 +89,26 @@ export function useUrlSync(guide: { slug: string; app: App; variants: SyncVarian
 
   useEffect(() => {
     if (!ready) return;
+    if (guide.page) {
+      // On a step page the reader moves from step page to step page, so a reload or a share
+      // (WeChat's ··· menu shares the address) lands where they are.
+      const at = { slug, variant: state.variant, os: state.os, step: stepId };
+      if (location.pathname !== stepPagePath(at)) {
+        history.replaceState(history.state, '', stepPagePath(at));
+        const variant = guide.variants.find((v) => v.id === state.variant)?.label ?? state.variant;
+        document.title = `${stepPageTitle({ index: state.path.length, step: currentStep(flow, state).title, guide: guide.title, app: guide.app, variant, os: state.os })} · Tapguide`;
+      }
+      return;
+    }
     const url = writeGuideUrl({ variant: state.variant, os: state.os, step: stepId });
     if (location.search + location.hash !== url) history.replaceState(history.state, '', url);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, state.variant, state.os, stepId]);
 
   // A followed #link: a step moves the player; anything else (a page anchor such as #provenance,
   // or a step of another variant) scrolls as usual, and the address bar goes back to the step.
   useEffect(() => {
+    if (guide.page) return;
     const onHash = () => {
       const id = hashStep(location.hash);
       const { state: cur, stepId: curId } = latest.current;

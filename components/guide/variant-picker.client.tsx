@@ -1,8 +1,8 @@
 'use client';
 
+import { useId, useState, type ReactNode } from 'react';
 import { OS_LABEL } from '@/lib/content/constants';
 import { useGuide, type Notice } from './guide-state.client';
-
 
 function noticeText(n: Notice, fallback: { variant: string; os: string }): string {
   switch (n.kind) {
@@ -17,9 +17,15 @@ function noticeText(n: Notice, fallback: { variant: string; os: string }): strin
   }
 }
 
-/** The reader's version and OS as two segmented radio groups, plus notices about bad link values. */
-export function VariantPicker({ appName }: { appName: string }) {
+/**
+ * The reader's version and OS as two segmented radio groups, plus notices about bad link values.
+ * Most people do not know their version number but can tell their screen: “看图认版本” shows,
+ * for each version, a small drawing of the screen that tells it apart (drawn on the server).
+ */
+export function VariantPicker({ appName, pictures }: { appName: string; pictures?: Record<string, ReactNode> }) {
   const { meta, state, choose, notices, dismissNotices, detected } = useGuide();
+  const [looking, setLooking] = useState(false);
+  const panel = useId();
   const current = meta.variants.find((v) => v.id === state.variant);
   const fallback = { variant: current?.label ?? state.variant, os: OS_LABEL[state.os] };
   return (
@@ -67,14 +73,58 @@ export function VariantPicker({ appName }: { appName: string }) {
         {detected && detected.variant === state.variant ? (
           <p role="status" className="text-xs text-emerald-900" data-detected="">
             {`已按你的${appName} ${detected.app.version.split('.').slice(0, 3).join('.')} · ${OS_LABEL[state.os]} 显示`}
-            <button type="button" className="ml-2 underline underline-offset-2" onClick={() => document.querySelector<HTMLInputElement>('input[name="variant"]:checked')?.focus()}>
-              不对？换一个
-            </button>
+            {pictures ? (
+              lookButton('不对？看图换一个')
+            ) : (
+              <button type="button" className="ml-2 underline underline-offset-2" onClick={() => document.querySelector<HTMLInputElement>('input[name="variant"]:checked')?.focus()}>
+                不对？换一个
+              </button>
+            )}
           </p>
         ) : (
-          current?.hint && <p className="text-xs text-stone-600">{`${current.label}的特征：${current.hint}`}</p>
+          (current?.hint || pictures) && (
+            <p className="text-xs text-stone-600">
+              {current?.hint && `${current.label}的特征：${current.hint}`}
+              {pictures && lookButton('看图认版本')}
+            </p>
+          )
+        )}
+        {looking && pictures && (
+          <div id={panel} role="group" aria-label="看图认版本" className="rounded-xl border border-stone-200 bg-white p-3" data-pictures="">
+            <p className="text-sm text-stone-800">你手机上的画面像哪一张？点它：</p>
+            <div className="mt-2 grid grid-cols-3 gap-2">
+              {meta.variants.map((v) => (
+                <button
+                  key={v.id}
+                  type="button"
+                  aria-pressed={state.variant === v.id}
+                  className={`flex flex-col items-center gap-1 rounded-lg border p-1.5 text-center ${state.variant === v.id ? 'border-emerald-700 bg-emerald-50' : 'border-stone-200'}`}
+                  onClick={() => {
+                    choose({ variant: v.id });
+                    setLooking(false);
+                  }}
+                >
+                  {pictures[v.id] && (
+                    <span aria-hidden="true" className="block w-full max-w-[7.5rem]">
+                      {pictures[v.id]}
+                    </span>
+                  )}
+                  <span className="text-sm font-semibold text-stone-900">{v.label}</span>
+                  {v.hint && <span className="text-xs leading-snug text-stone-700">{v.hint}</span>}
+                </button>
+              ))}
+            </div>
+          </div>
         )}
       </div>
     </div>
   );
+
+  function lookButton(label: string) {
+    return (
+      <button type="button" className="ml-2 font-medium text-emerald-800 underline underline-offset-2" aria-expanded={looking} aria-controls={panel} onClick={() => setLooking((l) => !l)}>
+        {label}
+      </button>
+    );
+  }
 }

@@ -23,6 +23,11 @@ export function SiteFooter() {
         <p>Tapguide 是非官方教程，与腾讯公司无关。手机画面是画出来的示意图，不是截图；示例姓名和证件号都是假的。</p>
         <p>本站不收集任何信息：没有统计、没有 Cookie，只在你的浏览器里记住你选的版本和系统。</p>
         <p>
+          给客服：
+          <Link href="/steps/" className="underline underline-offset-2">
+            全部步骤的链接和二维码
+          </Link>
+          <span aria-hidden="true"> · </span>
           给编辑：
           <Link href="/screens/" className="underline underline-offset-2">
             画面库

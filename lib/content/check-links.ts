@@ -5,7 +5,7 @@ import { PAGE_ANCHORS } from './constants';
 import { problem, type Position, type Problem } from './problem';
 
 /** Pages the site has besides guides (keep in step with app/). */
-export const SITE_ROUTES = ['/', '/screens/'];
+export const SITE_ROUTES = ['/', '/screens/', '/steps/'];
 
 export interface LinkTarget {
   slug: string;

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { StepFinder } from '@/components/site/step-finder.client';
+import { getContent } from '@/lib/content/load-content';
+import { stepRows } from '@/lib/content/step-index';
+
+export const metadata: Metadata = {
+  title: '全部步骤（给客服）',
+  description: '每篇教程、每个版本的每一步：找到它，复制链接或出示二维码，客户一点就打开这一步。',
+};
+
+export default function StepsPage() {
+  const rows = stepRows(getContent().guides);
+  return (
+    <div className="mx-auto max-w-3xl py-6">
+      <h1 className="text-2xl font-bold text-stone-900">全部步骤</h1>
+      <p className="mt-2 text-stone-700">
+        给客服用：找到客户卡住的那一步，复制链接发过去，或者让客户用手机扫二维码。链接会按所选的版本和手机系统打开这一步。
+      </p>
+      <StepFinder rows={rows} />
+    </div>
+  );
+}

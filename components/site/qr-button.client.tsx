@@ -1,0 +1,74 @@
+'use client';
+
+import { useEffect, useId, useRef, useState } from 'react';
+
+/** The dark modules of a QR code as one SVG path (one unit per module, `margin` units of quiet zone). */
+function qrPath(modules: { size: number; get: (row: number, col: number) => number | boolean }, margin: number): string {
+  let d = '';
+  for (let r = 0; r < modules.size; r++) {
+    for (let c = 0; c < modules.size; c++) if (modules.get(r, c)) d += `M${c + margin} ${r + margin}h1v1h-1z`;
+  }
+  return d;
+}
+
+const MARGIN = 4;
+
+/**
+ * “二维码”: shows a link as a QR code in a modal dialog, so a support agent at a desk can let a
+ * customer scan it with their phone. The `qrcode` library loads, and the dialog mounts, only
+ * when the button is used.
+ */
+export function QrButton({ url, title, name, className }: { url: string; title: string; name?: string; className?: string }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [code, setCode] = useState<{ url: string; size: number; d: string }>();
+  const [open, setOpen] = useState(false);
+  const titleId = useId();
+
+  useEffect(() => {
+    if (open && !dialog.current?.open) dialog.current?.showModal();
+  }, [open, code]);
+
+  const show = async () => {
+    if (code?.url !== url) {
+      const QRCode = (await import('qrcode')).default;
+      const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+      setCode({ url, size: modules.size + MARGIN * 2, d: qrPath(modules, MARGIN) });
+    }
+    setOpen(true);
+  };
+
+  return (
+    <>
+      <button type="button" className={className ?? 'tg-btn-small'} aria-haspopup="dialog" aria-label={name} onClick={show}>
+        二维码
+      </button>
+      {open && code && (
+        // A click on the dimmed backdrop (the dialog element itself, outside its padding box) closes it too.
+        <dialog
+          ref={dialog}
+          onClose={() => setOpen(false)}
+          onClick={(e) => e.target === e.currentTarget && e.currentTarget.close()}
+          aria-labelledby={titleId}
+          className="m-auto w-[min(22rem,calc(100vw-2rem))] rounded-2xl p-0 text-stone-900 shadow-xl backdrop:bg-stone-900/50"
+          data-qr=""
+        >
+          <div className="p-5">
+            <h2 id={titleId} className="text-lg font-semibold">
+              用手机扫码打开
+            </h2>
+            <p className="mt-1 text-[15px] text-stone-700">{title}</p>
+            <svg viewBox={`0 0 ${code.size} ${code.size}`} role="img" aria-label={`二维码：${code.url}`} className="mx-auto mt-3 block w-full max-w-[16rem] bg-white" shapeRendering="crispEdges" data-qr-code={code.url}>
+              <path d={code.d} fill="#000" />
+            </svg>
+            <p className="mt-3 break-all font-mono text-xs text-stone-700">{code.url}</p>
+            <div className="mt-4 text-right">
+              <button type="button" className="tg-btn" autoFocus onClick={() => dialog.current?.close()}>
+                关闭
+              </button>
+            </div>
+          </div>
+        </dialog>
+      )}
+    </>
+  );
+}
