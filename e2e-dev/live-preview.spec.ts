@@ -37,3 +37,36 @@ test('edits show without a manual reload; a broken file shows path and line; fix
     fs.writeFileSync(file, original);
   }
 });
+
+/**
+ * Renaming a published step: without an alias the page lists the broken links, naming the step;
+ * with one, the old step page sends readers on to the renamed step (and says so without JavaScript).
+ */
+test('a renamed step needs an alias, and its old link then redirects', async ({ page }) => {
+  const file = path.join(process.env.LIVE_CONTENT_DIR!, 'guides', 'view-real-name.mdx');
+  const original = fs.readFileSync(file, 'utf8');
+  try {
+    const renamed = original.replace('<Step id="tap-pay" ', '<Step id="tap-pay-v7" ');
+    fs.writeFileSync(file, renamed);
+    await page.goto('/guides/view-real-name/', { timeout: 60_000 });
+    await expect(page.getByRole('region', { name: /内容有 1 个问题/ })).toContainText('published step "tap-pay" no longer opens', { timeout: 60_000 });
+
+    fs.writeFileSync(file, renamed.replace('\nconfidence:', '\naliases:\n  tap-pay: tap-pay-v7\nconfidence:'));
+    await page.goto('/guides/view-real-name/v7/android/tap-pay/', { timeout: 60_000 });
+    await expect(page).toHaveURL(/\/guides\/view-real-name\/v7\/android\/tap-pay-v7\/$/, { timeout: 60_000 });
+    await expect(page.locator('#player [data-step-status]')).toContainText('点击“支付”');
+
+    // The old #step on the guide page lands on the renamed step too.
+    await page.goto('/guides/view-real-name/?v=v7&os=android#tap-pay', { timeout: 60_000 });
+    await expect(page.locator('#player [data-live] [data-step-status]')).toContainText('点击“支付”', { timeout: 60_000 });
+    await expect(page).toHaveURL(/#tap-pay-v7$/);
+    await expect(page.locator('[data-notice]')).toHaveCount(0);
+
+    // Without JavaScript: a meta refresh, and a plain link while it happens.
+    const html = await (await page.request.get('/guides/view-real-name/v7/android/tap-pay/')).text();
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/guides/view-real-name/v7/android/tap-pay-v7/"');
+    expect(html).toMatch(/<a href="\/guides\/view-real-name\/v7\/android\/tap-pay-v7\/"[^>]*>第 2 步：点击“支付”<\/a>/);
+  } finally {
+    fs.writeFileSync(file, original);
+  }
+});

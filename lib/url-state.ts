@@ -18,6 +18,8 @@ export type UrlNotice =
 export interface KnownIds {
   variants: readonly string[];
   steps: readonly string[];
+  /** Old step ids kept so published links still work: old id → the step that replaced it. */
+  aliases?: Readonly<Record<string, string>>;
 }
 
 /** Long or odd values are cut before they reach a notice; React renders them as text, never HTML. */
@@ -42,7 +44,8 @@ export function readGuideUrl(search: string, hash: string, known: KnownIds, fall
     if (isOs(lower)) state.os = lower;
     else notices.push({ kind: 'unknown-os', value: shorten(os) });
   }
-  const step = hashStep(hash);
+  const written = hashStep(hash);
+  const step = known.aliases?.[written] ?? written;
   // A page anchor (#main, #provenance) is where the reader scrolled, not a step: no notice.
   if (step && !(PAGE_ANCHORS as readonly string[]).includes(step)) {
     if (known.steps.includes(step)) state.step = step;

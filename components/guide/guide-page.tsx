@@ -23,7 +23,7 @@ export async function GuidePage({ guide, screens, updated }: { guide: Guide; scr
   const pictures = Object.fromEntries(
     Object.entries(telltale).flatMap(([v, step]) => (step ? [[v, <DrawnStep key={v} step={step} screen={screens[step.screen]!} label={step.title} />]] : [])),
   );
-  const meta = { slug: guide.slug, title: fm.title, app: fm.app, variants: fm.variants.map(({ id, label, hint, match }) => ({ id, label, match, ...(hint ? { hint } : {}) })) };
+  const meta = { slug: guide.slug, title: fm.title, app: fm.app, variants: fm.variants.map(({ id, label, hint, match }) => ({ id, label, match, ...(hint ? { hint } : {}) })), ...(fm.aliases ? { aliases: fm.aliases } : {}) };
 
   return (
     <GuideProvider meta={meta} flow={guide.flow} screens={used}>

@@ -24,6 +24,8 @@ export interface GuideMeta {
   title: string;
   app: App;
   variants: GuideVariantMeta[];
+  /** Old step ids → the steps that replaced them (from the frontmatter), so old #links still land. */
+  aliases?: Record<string, string>;
   /** Set on a step page (/guides/<slug>/<variant>/<os>/<step>/): the state its address names. */
   page?: { variant: string; os: Os; step: string };
 }

@@ -38,7 +38,7 @@ async function variantFromUserAgent(guideApp: App, variants: SyncVariant[]): Pro
  * QQ), saved preferences, then defaults. After that every change is written back with
  * replaceState, and a followed hash moves the player.
  */
-export function useUrlSync(guide: { slug: string; title: string; app: App; variants: (SyncVariant & { label: string })[]; page?: unknown }, flow: Flow, state: PlayerState, dispatch: Dispatch<PlayerAction>) {
+export function useUrlSync(guide: { slug: string; title: string; app: App; variants: (SyncVariant & { label: string })[]; page?: unknown; aliases?: Record<string, string> }, flow: Flow, state: PlayerState, dispatch: Dispatch<PlayerAction>) {
   const { slug } = guide;
   const variantIds = guide.variants.map((v) => v.id);
   const [{ ready, notices, detected }, setSync] = useState<{ ready: boolean; notices: Notice[]; detected?: Detected }>({ ready: false, notices: [] });
@@ -68,7 +68,7 @@ export function useUrlSync(guide: { slug: string; title: string; app: App; varia
         os: fromApp?.app.os ?? detectOs(navigator.userAgent) ?? prefs.os ?? 'ios',
       };
       const steps = flow.steps.map((s) => s.id);
-      const { state: url, notices: found } = readGuideUrl(location.search, location.hash, { variants: variantIds, steps }, fallback);
+      const { state: url, notices: found } = readGuideUrl(location.search, location.hash, { variants: variantIds, steps, aliases: guide.aliases }, fallback);
       const all: Notice[] = [...found];
       let step = url.step;
       if (step && !reachable(step, url)) {
@@ -110,7 +110,8 @@ export function useUrlSync(guide: { slug: string; title: string; app: App; varia
   useEffect(() => {
     if (guide.page) return;
     const onHash = () => {
-      const id = hashStep(location.hash);
+      const written = hashStep(location.hash);
+      const id = guide.aliases?.[written] ?? written;
       const { state: cur, stepId: curId } = latest.current;
       if (id && reachable(id, cur)) return dispatch({ type: 'goto', step: id });
       if (id && findStep(flow, id)) setNotices([{ kind: 'step-not-in-variant', value: id }]);

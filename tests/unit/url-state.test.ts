@@ -36,6 +36,13 @@ describe('guide URL state', () => {
   });
 });
 
+describe('aliases', () => {
+  it('send an old #step to the step that replaced it, without a notice', () => {
+    const known = { variants: ['v8', 'v7'], steps: ['open-me', 'tap-pay-v7'], aliases: { 'tap-pay': 'tap-pay-v7' } };
+    expect(readGuideUrl('?v=v7', '#tap-pay', known, { variant: 'v8', os: 'ios' })).toEqual({ state: { variant: 'v7', os: 'ios', step: 'tap-pay-v7' }, notices: [] });
+  });
+});
+
 describe('step links', () => {
   it('are absolute, with variant, OS and step', async () => {
     const { guideStatePath, stepLink } = await import('@/lib/step-link');
