@@ -51,8 +51,13 @@ test('a renamed step needs an alias, and its old link then redirects', async ({ 
     await page.goto('/guides/view-real-name/', { timeout: 60_000 });
     await expect(page.getByRole('region', { name: /内容有 1 个问题/ })).toContainText('published step "tap-pay" no longer opens', { timeout: 60_000 });
 
+    await expect(page.locator('html')).toHaveAttribute('data-content-reload', 'on', { timeout: 60_000 });
     fs.writeFileSync(file, renamed.replace('\nconfidence:', '\naliases:\n  tap-pay: tap-pay-v7\nconfidence:'));
-    await page.goto('/guides/view-real-name/v7/android/tap-pay/', { timeout: 60_000 });
+    // The open page reloads by itself and the problem is gone; only then go elsewhere (else the two navigations race).
+    await expect(page.getByRole('region', { name: /内容有/ })).toHaveCount(0, { timeout: 60_000 });
+    await expect(page.locator('html')).toHaveAttribute('data-content-reload', 'on', { timeout: 60_000 });
+    // The redirect starts before the old page has finished loading: wait only for the response.
+    await page.goto('/guides/view-real-name/v7/android/tap-pay/', { timeout: 60_000, waitUntil: 'commit' });
     await expect(page).toHaveURL(/\/guides\/view-real-name\/v7\/android\/tap-pay-v7\/$/, { timeout: 60_000 });
     await expect(page.locator('#player [data-step-status]')).toContainText('点击“支付”');
 
