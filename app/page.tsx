@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { CONFIDENCE_LABEL } from '@/components/guide/provenance';
 import { GuideChooser } from '@/components/site/guide-chooser.client';
 import { SafetyLine } from '@/components/site/safety-line';
+import { SearchBox } from '@/components/site/search-box.client';
 import { APP_ORDER, APPS } from '@/lib/apps';
 import { TASKS, type Task } from '@/lib/content/constants';
 import { getContent } from '@/lib/content/load-content';
@@ -17,7 +18,10 @@ export default function Home() {
       <p className="mt-3 text-stone-700">
         每篇教程旁边有一部模拟手机：点高亮的地方，它就像真手机一样翻到下一页。可以按你的 App 版本和 iPhone / 安卓切换路径。
       </p>
-      <SafetyLine className="mt-2" />
+      <div className="only-js mt-4">
+        <SearchBox big />
+      </div>
+      <SafetyLine className="mt-4" />
 
       <GuideChooser
         guides={guides.map((g) => ({ slug: g.slug, title: g.frontmatter.title, app: g.frontmatter.app, task: g.frontmatter.task }))}

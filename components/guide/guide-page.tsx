@@ -35,8 +35,13 @@ export async function GuidePage({ guide, screens, updated }: { guide: Guide; scr
             </Link>{' '}
             › {app.name}
           </nav>
-          <h1 className="text-2xl font-bold leading-tight text-stone-900 lg:text-3xl">{fm.title}</h1>
-          <p className="hidden text-stone-700 sm:block">{fm.summary}</p>
+          {/* Search (Pagefind) indexes the title, the summary and the article's text: nothing else on the page. */}
+          <h1 className="text-2xl font-bold leading-tight text-stone-900 lg:text-3xl" data-pagefind-body="">
+            {fm.title}
+          </h1>
+          <p className="hidden text-stone-700 sm:block" data-pagefind-body="">
+            {fm.summary}
+          </p>
           <VariantPicker appName={app.short} pictures={Object.keys(pictures).length ? pictures : undefined} />
           <p className="only-nojs rounded-xl bg-stone-100 px-4 py-3 text-sm text-stone-800">下面列出了所有版本的步骤，只适用于部分版本的步骤会标明“仅适用于”。</p>
         </header>
@@ -55,7 +60,7 @@ export async function GuidePage({ guide, screens, updated }: { guide: Guide; scr
             <p className="text-stone-700">{fm.summary}</p>
           </div>
           <ProvenanceSummary fm={fm} updated={updated} />
-          <article className="tg-prose space-y-4" aria-label="全部步骤">
+          <article className="tg-prose space-y-4" aria-label="全部步骤" data-pagefind-body="">
             {article}
           </article>
           <Provenance fm={fm} appName={app.short} updated={updated} />

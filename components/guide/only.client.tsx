@@ -9,10 +9,10 @@ import { ScopeBadge } from './scope-badge';
  * Shown only without JavaScript. CSS hides it from the first paint where scripting is on
  * (`@media (scripting: enabled)`), and React hides it after hydration for browsers without that query.
  */
-export function NoJsOnly({ children, className }: { children: ReactNode; className?: string }) {
+export function NoJsOnly({ children, className, searchable = true }: { children: ReactNode; className?: string; searchable?: boolean }) {
   const { ready } = useGuide();
   return (
-    <div className={`only-nojs ${className ?? ''}`} hidden={ready}>
+    <div className={`only-nojs ${className ?? ''}`} hidden={ready} data-pagefind-ignore={searchable ? undefined : ''}>
       {children}
     </div>
   );
@@ -28,7 +28,7 @@ export function Only({ variants, os, children }: { variants?: string; os?: Os; c
   const inScope = applies(scope);
   return (
     <div className={!ready && !inScope ? 'only-nojs' : undefined} hidden={ready && !inScope}>
-      <NoJsOnly>
+      <NoJsOnly searchable={false}>
         <ScopeBadge {...scope} all={meta.variants} />
       </NoJsOnly>
       {children}

@@ -10,7 +10,7 @@ import { hashStep, readGuideUrl, writeGuideUrl, type UrlNotice } from '@/lib/url
 import { stepPagePath, stepPageTitle } from '@/lib/step-link';
 import { detectApp, detectOs, type DetectedApp } from '@/lib/user-agent';
 
-export type Notice = UrlNotice | { kind: 'step-not-in-variant'; value: string };
+export type Notice = UrlNotice | { kind: 'step-not-in-variant'; value: string } | { kind: 'variant-for-step'; value: string };
 
 export interface SyncVariant {
   id: string;
@@ -71,7 +71,12 @@ export function useUrlSync(guide: { slug: string; title: string; app: App; varia
       const { state: url, notices: found } = readGuideUrl(location.search, location.hash, { variants: variantIds, steps, aliases: guide.aliases }, fallback);
       const all: Notice[] = [...found];
       let step = url.step;
-      if (step && !reachable(step, url)) {
+      // A #step link without ?v= (search results, links in other guides) shows the version that has the step.
+      const owner = step && !reachable(step, url) && !new URLSearchParams(location.search).has('v') ? variantIds.find((v) => reachable(step!, { ...url, variant: v })) : undefined;
+      if (owner) {
+        url.variant = owner;
+        all.push({ kind: 'variant-for-step', value: guide.variants.find((v) => v.id === owner)!.label });
+      } else if (step && !reachable(step, url)) {
         all.push({ kind: 'step-not-in-variant', value: step });
         step = undefined;
       }
@@ -114,6 +119,12 @@ export function useUrlSync(guide: { slug: string; title: string; app: App; varia
       const id = guide.aliases?.[written] ?? written;
       const { state: cur, stepId: curId } = latest.current;
       if (id && reachable(id, cur)) return dispatch({ type: 'goto', step: id });
+      const owner = id ? variantIds.find((v) => reachable(id, { ...cur, variant: v })) : undefined;
+      if (owner) {
+        dispatch({ type: 'variant', variant: owner });
+        dispatch({ type: 'goto', step: id });
+        return setNotices([{ kind: 'variant-for-step', value: guide.variants.find((v) => v.id === owner)!.label }]);
+      }
       if (id && findStep(flow, id)) setNotices([{ kind: 'step-not-in-variant', value: id }]);
       history.replaceState(history.state, '', writeGuideUrl({ variant: cur.variant, os: cur.os, step: curId }));
     };

@@ -12,6 +12,8 @@ function noticeText(n: Notice, fallback: { variant: string; os: string }): strin
       return `链接里的系统“${n.value}”无法识别，已改为显示“${fallback.os}”。`;
     case 'unknown-step':
       return `链接里的步骤“${n.value}”不存在（可能已改名），已从第一步开始。`;
+    case 'variant-for-step':
+      return `链接里的这一步属于“${n.value}”，已切换到这个版本。`;
     case 'step-not-in-variant':
       return `链接里的步骤“${n.value}”不属于所选版本，已从第一步开始。`;
   }

@@ -1,16 +1,20 @@
 import Link from 'next/link';
+import { SearchBox } from './search-box.client';
 
 export function SiteHeader() {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex h-12 max-w-6xl items-center gap-3 px-4">
-        <Link href="/" className="flex items-center gap-2 font-bold text-stone-900">
+        <Link href="/" className="flex shrink-0 items-center gap-2 font-bold text-stone-900">
           <span aria-hidden="true" className="grid size-7 place-items-center rounded-lg bg-emerald-700 text-sm text-white">
             点
           </span>
           Tapguide
         </Link>
-        <span className="truncate text-sm text-stone-600">微信 · QQ 实名图解</span>
+        <span className="hidden truncate text-sm text-stone-600 md:inline">微信 · QQ 实名图解</span>
+        <div className="only-js ml-auto flex min-w-0 flex-1 justify-end" data-pagefind-ignore="">
+          <SearchBox />
+        </div>
       </div>
     </header>
   );
