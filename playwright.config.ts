@@ -4,7 +4,10 @@ import { chromiumLaunchOptions } from './e2e/support/browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 4321);
 
-/** End-to-end tests against the exported site (out/), served on 127.0.0.1 as a static host would. */
+/**
+ * End-to-end tests against the exported site (out/), served on 127.0.0.1 by nginx with the
+ * production config (deploy/site.conf), so the tests see production's headers and behaviour.
+ */
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -23,7 +26,7 @@ export default defineConfig({
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: /layout\.spec\.ts/ },
   ],
   webServer: {
-    command: `node scripts/serve-out.mjs out`,
+    command: `node scripts/serve.mjs out`,
     env: { PORT: String(PORT) },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { loadContent } from '../lib/content/load-content';
 
 test.use({ javaScriptEnabled: false });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { openGuide, status, target } from './support/player';
 
 const SLUG = 'view-real-name';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { status } from './support/player';
 
 /** Search: Pagefind's index of the guides, loaded only when someone searches. */

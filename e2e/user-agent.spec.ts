@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { UA } from '../tests/fixtures/user-agents';
 import { openGuide, status } from './support/player';
 

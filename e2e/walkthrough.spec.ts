@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { OS_VALUES } from '../lib/content/guide-schema';
 import { loadContent } from '../lib/content/load-content';
 import { allPaths } from '../lib/flow/walk';

@@ -1,5 +1,6 @@
 import type { Block } from '@/lib/content/screen-schema';
 import { Icon, Placeholder } from './icon';
+import { gridCols } from './grid-cols';
 import { Tappable, cx, type TapApi } from './tap';
 
 type Tiles = Extract<Block, { type: 'tiles' }>;
@@ -8,7 +9,7 @@ type Tiles = Extract<Block, { type: 'tiles' }>;
 export function GridTiles({ block, tap }: { block: Tiles; tap?: TapApi }) {
   const brand = block.tone === 'brand';
   return (
-    <div className={cx('m-[0.7em] grid gap-[0.4em] rounded-[0.7em] p-[0.6em]', brand ? 'bg-(--tg-brand) text-white' : 'bg-white text-[#111]')} style={{ gridTemplateColumns: `repeat(${Math.min(block.tiles.length, 4)}, 1fr)` }}>
+    <div className={cx('m-[0.7em] grid gap-[0.4em] rounded-[0.7em] p-[0.6em]', gridCols(Math.min(block.tiles.length, 4)), brand ? 'bg-(--tg-brand) text-white' : 'bg-white text-[#111]')}>
       {block.tiles.map((t, i) =>
         'placeholder' in t ? (
           <div key={i} className="flex h-[5em] flex-col items-center justify-center gap-[0.5em]" data-placeholder="">

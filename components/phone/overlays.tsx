@@ -1,5 +1,6 @@
 import type { Overlay } from '@/lib/content/screen-schema';
 import { Icon, Placeholder } from './icon';
+import { gridCols } from './grid-cols';
 import { Tappable, cx, type TapApi } from './tap';
 
 const tone = { primary: 'text-(--tg-brand) font-semibold', default: 'text-[#111]', danger: 'text-[#c62828]' } as const;
@@ -67,7 +68,7 @@ export function Dialog({ overlay, tap }: { overlay: Extract<Overlay, { type: 'di
           {overlay.title && <div className="mb-[0.5em] text-[1.05em] font-semibold text-[#111]">{overlay.title}</div>}
           <div className="text-[0.95em] leading-[1.5] text-[#333]">{overlay.text}</div>
         </div>
-        <div className="grid border-t border-[#e5e5e5]" style={{ gridTemplateColumns: `repeat(${overlay.actions.length}, 1fr)` }}>
+        <div className={cx('grid border-t border-[#e5e5e5]', gridCols(overlay.actions.length))}>
           {overlay.actions.map((a, i) => (
             <Tappable key={i} id={a.id} tap={tap} className={cx('grid h-[3.2em] w-full place-items-center border-l border-[#e5e5e5] first:border-l-0', tone[a.tone])}>
               {a.label}

@@ -13,8 +13,8 @@ export function StatusBar({ skin, tone = 'plain' }: { skin: Os; tone?: 'plain' |
       )}
       <span className="flex items-center gap-[0.3em]">
         <span className="flex items-end gap-[0.1em]">
-          {[0.4, 0.6, 0.8, 1].map((h) => (
-            <span key={h} className="w-[0.2em] rounded-[0.05em] bg-current" style={{ height: `${h}em` }} />
+          {['h-[0.4em]', 'h-[0.6em]', 'h-[0.8em]', 'h-[1em]'].map((h) => (
+            <span key={h} className={`w-[0.2em] rounded-[0.05em] bg-current ${h}`} />
           ))}
         </span>
         <span className={skin === 'ios' ? 'h-[0.8em] w-[1.7em] rounded-[0.25em] border-[0.1em] border-current p-[0.08em]' : 'h-[0.95em] w-[0.55em] rounded-[0.12em] border-[0.1em] border-current p-[0.06em]'}>

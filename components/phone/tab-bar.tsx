@@ -1,9 +1,10 @@
+import { gridCols } from './grid-cols';
 import { Tappable, cx, type TapApi } from './tap';
 
 /** The bottom tab bar; the active tab is drawn in the brand colour. Icons are neutral outlines. */
 export function TabBar({ items, active, tap }: { items: { id: string; label: string }[]; active: string; tap?: TapApi }) {
   return (
-    <div className="grid shrink-0 border-t border-[#e2e2e2] bg-[#f7f7f7]" style={{ gridTemplateColumns: `repeat(${items.length}, 1fr)` }}>
+    <div className={cx('grid shrink-0 border-t border-[#e2e2e2] bg-[#f7f7f7]', gridCols(items.length))}>
       {items.map((t) => (
         <Tappable
           key={t.id}

@@ -1,11 +1,10 @@
 // Builds the search index of the exported site with Pagefind: out/pagefind/. Only what pages mark
 // data-pagefind-body is indexed (the guides' titles, summaries and articles); Pagefind 1.6 splits
 // Chinese into words at index time, and the browser splits queries with Intl.Segmenter.
-// Usage: node scripts/search-index.mjs [out]
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
-export async function buildSearchIndex(root = 'out') {
+export async function buildSearchIndex(root = 'out'): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: path.resolve(root) });
@@ -14,9 +13,4 @@ export async function buildSearchIndex(root = 'out') {
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
   return added.page_count; // files looked at; only pages with data-pagefind-body are in the index
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await buildSearchIndex(process.argv[2] ?? 'out');
-  console.log('✓ search index in out/pagefind/');
 }

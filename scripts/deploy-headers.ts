@@ -1,0 +1,6 @@
+// `npm run deploy:headers`: writes deploy/security-headers.conf from deploy/headers.mjs.
+import fs from 'node:fs';
+import { nginxHeaders } from '../deploy/headers';
+
+fs.writeFileSync('deploy/security-headers.conf', nginxHeaders());
+console.log('✓ deploy/security-headers.conf');

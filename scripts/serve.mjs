@@ -1,0 +1,61 @@
+// `npm run serve`: the exported site under nginx with deploy/site.conf, on 127.0.0.1 — what
+// production serves, headers and all. Usage: node scripts/serve.mjs [out]  (PORT, default 4173)
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(process.argv[2] ?? 'out');
+const port = Number(process.env.PORT ?? 4173);
+const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p)) ?? 'nginx';
+if (spawnSync(nginx, ['-v']).error) {
+  console.error('nginx is not installed: apt-get install nginx-light libnginx-mod-http-brotli-static (or use npm run serve:out)');
+  process.exit(1);
+}
+if (!fs.existsSync(path.join(root, 'index.html'))) {
+  console.error(`No exported site at ${root}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+// A private prefix: config, pid, logs and temp files, so nothing of the system's nginx is touched.
+const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'tapguide-nginx-'));
+fs.mkdirSync(path.join(prefix, 'tapguide'));
+for (const f of ['site.conf', 'security-headers.conf']) fs.copyFileSync(path.join('deploy', f), path.join(prefix, 'tapguide', f));
+const brotli = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+if (!fs.existsSync(brotli)) {
+  console.warn('! brotli_static module missing: serving .gz only (apt-get install libnginx-mod-http-brotli-static)');
+  const site = path.join(prefix, 'tapguide', 'site.conf');
+  fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace(/^brotli_static on;$/m, ''));
+}
+const temp = (name) => `${name} ${path.join(prefix, name.replace(/_path$/, ''))};`;
+fs.writeFileSync(
+  path.join(prefix, 'nginx.conf'),
+  `${fs.existsSync(brotli) ? `load_module ${brotli};\n` : ''}worker_processes 1;
+error_log ${path.join(prefix, 'error.log')} warn;
+pid ${path.join(prefix, 'nginx.pid')};
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  ${temp('client_body_temp_path')}
+  ${temp('proxy_temp_path')}
+  ${temp('fastcgi_temp_path')}
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    include tapguide/site.conf;
+  }
+}
+`,
+);
+
+const server = spawn(nginx, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
+console.log(`serving ${root} with nginx on http://127.0.0.1:${port}/`);
+const stop = () => server.kill('SIGQUIT');
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+server.on('exit', (code) => {
+  fs.rmSync(prefix, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});
