@@ -4,7 +4,7 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'screenshots/**'] },
+  { ignores: ['.next/**', 'out/**', 'out-scale/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'screenshots/**'] },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -6,6 +6,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
+  // `npm run scale` builds synthetic content into another folder, leaving out/ alone.
+  ...(process.env.TAPGUIDE_OUT_DIR ? { distDir: process.env.TAPGUIDE_OUT_DIR } : {}),
 };
 
 export default nextConfig;

@@ -10,9 +10,10 @@ const look = {
 export function Callout({ type = 'note', title, children }: { type?: keyof typeof look; title?: string; children: ReactNode }) {
   const l = look[type] ?? look.note;
   return (
-    <aside className={`my-3 rounded-xl border px-4 py-3 ${l.box}`} data-callout={type}>
+    // A note in the text, not a landmark: a guide has several, and landmarks must be few and uniquely named.
+    <div role="note" className={`my-3 rounded-xl border px-4 py-3 ${l.box}`} data-callout={type}>
       <p className={`mb-1 text-sm font-semibold ${l.title}`}>{title ?? l.label}</p>
       <div className="tg-prose text-[15px]">{children}</div>
-    </aside>
+    </div>
   );
 }

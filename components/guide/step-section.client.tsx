@@ -62,7 +62,6 @@ export function StepSection({
     <section
       ref={ref}
       id={id}
-      aria-labelledby={`${id}-title`}
       aria-current={current ? 'step' : undefined}
       hidden={ready && !inScope}
       className={`tg-step scroll-mt-4 rounded-2xl border p-4 transition-colors ${current ? 'border-emerald-600 bg-emerald-50/60' : 'border-stone-200 bg-white'} ${!ready && !inScope ? 'only-nojs' : ''}`}

@@ -18,7 +18,8 @@ export function ProfileHeader({ block, tap }: { block: Extract<Block, { type: 'p
 }
 
 const tone = {
-  primary: 'bg-(--tg-brand) text-white',
+  // tg-filled: keeps its colour when it is the highlighted target (the highlight tints others).
+  primary: 'tg-filled bg-(--tg-brand) text-white',
   default: 'bg-[#f2f2f2] text-(--tg-brand)',
   danger: 'bg-[#f2f2f2] text-[#c62828]',
 } as const;

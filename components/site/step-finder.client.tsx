@@ -75,12 +75,12 @@ export function StepFinder({ rows }: { rows: StepRow[] }) {
                 return (
                   <li key={`${r.variant} ${r.step}`} className="flex flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3" data-step-row={`${r.variant}/${r.step}`}>
                     <div className="min-w-0 flex-1 basis-56">
-                      <a href={stepPagePath(at)} className="font-medium text-stone-900 underline underline-offset-2">
+                      <a href={stepPagePath(at)} className="inline-block py-0.5 font-medium text-stone-900 underline underline-offset-2">
                         第 {r.index} 步：{r.title}
                       </a>
                       <p className="text-sm text-stone-600">
                         {r.app} {r.variantLabel} ·{' '}
-                        <a href={guideStatePath(at)} className="text-emerald-800 underline underline-offset-2">
+                        <a href={guideStatePath(at)} className="inline-block py-0.5 text-emerald-800 underline underline-offset-2">
                           在教程里看
                         </a>
                       </p>

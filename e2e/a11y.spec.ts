@@ -1,0 +1,92 @@
+import { OS_VALUES } from '../lib/content/constants';
+import { loadContent } from '../lib/content/load-content';
+import { pagesOf } from '../lib/content/step-page-index';
+import { expectNoAxeViolations } from './support/axe';
+import { openGuide } from './support/player';
+import { expect, test } from './support/test';
+
+/**
+ * axe-core (WCAG 2.2 AA, target-size on) at 390×844 and 1280×800: every page template whole
+ * (home, lists, 404, each guide on each version and OS, a step page of each), every step state
+ * of the player (each step of each version on each OS, the same states the 330 step pages
+ * open on), and the states that only a tap opens.
+ */
+const { guides } = loadContent();
+// Screens swap without sliding (a short fade), so each state settles at once.
+test.use({ reducedMotion: 'reduce' });
+
+test('home, /steps/, /screens/, the 404 page and the bench baseline', async ({ page }) => {
+  for (const path of ['/', '/steps/', '/screens/', '/no-such-page/', '/bench-baseline/']) {
+    await page.goto(path);
+    await expect(page.locator('main')).toBeVisible();
+    await expectNoAxeViolations(page, path);
+  }
+});
+
+for (const guide of guides) {
+  const pages = pagesOf(guide);
+
+  test(`${guide.slug}: the guide page and a step page, on every version and OS`, async ({ page }) => {
+    for (const v of guide.frontmatter.variants) {
+      for (const os of OS_VALUES) {
+        await openGuide(page, guide.slug, `?v=${v.id}&os=${os}`);
+        await expectNoAxeViolations(page, `/guides/${guide.slug}/?v=${v.id}&os=${os}`);
+        // Step pages share one template: the first of each version and OS, whole.
+        const first = pages.find((p) => p.variant === v.id && p.os === os)!;
+        await page.goto(first.path);
+        await expect(page.locator('#player [data-live] [data-step-status]')).toBeVisible();
+        await expectNoAxeViolations(page, first.path);
+      }
+    }
+  });
+
+  test(`${guide.slug}: every step state of the player, on every version and OS`, async ({ page }) => {
+    test.setTimeout(20_000 + pages.length * 2_000);
+    for (const v of guide.frontmatter.variants) {
+      for (const os of OS_VALUES) {
+        await openGuide(page, guide.slug, `?v=${v.id}&os=${os}`);
+        // Every step a step page exists for, reached as a reader's link would (#step), checked
+        // where it changes: the phone, its status, controls and caption.
+        for (const p of pages.filter((x) => x.variant === v.id && x.os === os)) {
+          await page.evaluate((id) => (location.hash = id), p.step);
+          // Settled: the status names the step, the old screen is gone and the new one has faded in.
+          await page.waitForFunction(
+            ({ step, index }) => {
+              const screens = [...document.querySelectorAll<HTMLElement>('#player [data-step]')];
+              const status = document.querySelector('#player [data-live] [data-step-status]')?.textContent ?? '';
+              return status.includes(`第 ${index} / `) && screens.length > 0 && screens.every((e) => e.dataset.step === step && getComputedStyle(e).opacity === '1');
+            },
+            { step: p.step, index: p.index },
+            { polling: 'raf' },
+          );
+          await expectNoAxeViolations(page, `${p.path} (the player at that step)`, '#player');
+        }
+      }
+    }
+  });
+}
+
+test('the states a tap opens: search results, QR dialog, “我的界面不一样”, “看图认版本”, a notice', async ({ page }) => {
+  await openGuide(page, 'view-real-name', '?v=zzz');
+  await expect(page.locator('[data-notice]')).toBeVisible();
+  await expectNoAxeViolations(page, 'a link notice');
+  await page.getByRole('button', { name: '看图认版本' }).click();
+  await expectNoAxeViolations(page, '看图认版本');
+  await page.locator('#player [data-live] [data-different] summary').click();
+  await expectNoAxeViolations(page, '我的界面不一样');
+  await page.locator('[data-player-toolbar]').getByRole('button', { name: '二维码' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoAxeViolations(page, 'the QR dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('searchbox', { name: '搜索教程' }).fill('实名');
+  await expect(page.locator('[data-search] [role="status"]')).toHaveText(/^找到/);
+  await expectNoAxeViolations(page, 'search results');
+  await page.getByRole('searchbox', { name: '搜索教程' }).fill('qwertyuiop');
+  await expect(page.locator('[data-search] [role="status"]')).toHaveText(/^没有找到/);
+  await expectNoAxeViolations(page, 'search: nothing found');
+  await page.goto('/steps/');
+  await page.getByRole('searchbox', { name: /找步骤/ }).fill('身份信息');
+  await page.locator('[data-step-row]').first().getByRole('button', { name: /^二维码/ }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoAxeViolations(page, '/steps/ filtered, with a QR dialog');
+});

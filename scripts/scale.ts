@@ -1,0 +1,36 @@
+/**
+ * `npm run scale`: how the content check and the build grow with the number of guides. For N =
+ * 10, 100, 500 (or the Ns given) it writes N synthetic guides (scripts/generate-guides.ts, never
+ * committed) to a temporary content directory, times `npm run check` and `next build` + the
+ * post-build step against it (into out-scale/, so out/ is untouched), and prints a table.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ns = process.argv.slice(2).map(Number).filter(Boolean);
+const sizes = ns.length ? ns : [10, 100, 500];
+const rows: string[] = ['| guides | pages exported | content check | next build | post-build | build per guide |', '|---:|---:|---:|---:|---:|---:|'];
+
+const timed = (cmd: string, argv: string[], env: Record<string, string>) => {
+  const t = performance.now();
+  const r = spawnSync(cmd, argv, { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed`);
+  return (performance.now() - t) / 1000;
+};
+
+for (const n of sizes) {
+  const dir = path.join(os.tmpdir(), `tapguide-scale-${n}`);
+  execFileSync('npx', ['tsx', 'scripts/generate-guides.ts', String(n), dir], { stdio: 'ignore' });
+  const env = { TAPGUIDE_CONTENT_DIR: dir, TAPGUIDE_OUT_DIR: 'out-scale' };
+  const check = timed('npx', ['tsx', 'scripts/check-content.ts'], env);
+  const build = timed('npx', ['next', 'build'], env);
+  const post = timed('npx', ['tsx', 'scripts/postbuild.ts', 'out-scale'], env);
+  const pages = fs.readdirSync('out-scale', { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  rows.push(`| ${n} | ${pages} | ${check.toFixed(1)} s | ${build.toFixed(1)} s | ${post.toFixed(1)} s | ${((build + post) / n).toFixed(2)} s |`);
+  console.error(rows[rows.length - 1]);
+  fs.rmSync('out-scale', { recursive: true, force: true });
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+console.log(rows.join('\n'));
