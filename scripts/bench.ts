@@ -156,7 +156,7 @@ async function main() {
       const inp = await tapInp(p.path, async (page) => {
         // The baseline has nothing to do on a tap: its figure is the browser's floor for one.
         if (p.name === 'baseline') return page.locator('[data-bench-tap]').tap();
-        if (p.name === 'home') return page.getByRole('radio', { name: 'QQ' }).tap();
+        if (p.name === 'home') return page.locator('label.tg-choice', { hasText: 'QQ' }).first().tap();
         await page.locator('#player [data-live] [data-target]').first().tap();
         await page.locator('#player [data-step-status]').getByText('第 2 /').waitFor();
       });
