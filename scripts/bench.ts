@@ -157,8 +157,10 @@ async function main() {
         // The baseline has nothing to do on a tap: its figure is the browser's floor for one.
         if (p.name === 'baseline') return page.locator('[data-bench-tap]').tap();
         if (p.name === 'home') return page.locator('label.tg-choice', { hasText: 'QQ' }).first().tap();
+        const status = page.locator('#player [data-live] [data-step-status]');
+        const before = await status.textContent();
         await page.locator('#player [data-live] [data-target]').first().tap();
-        await page.locator('#player [data-step-status]').getByText('第 2 /').waitFor();
+        await page.waitForFunction((text) => document.querySelector('#player [data-live] [data-step-status]')?.textContent !== text, before);
       });
       results[p.name] = { ...lh, inp, ...bytes(p.path) };
     }
