@@ -5,7 +5,7 @@ import { stepPages, type StepPage } from './step-pages';
  * The step page an address names, or the page an old (aliased) step id now leads to. Step pages
  * are computed once per guide per build.
  */
-const byGuide = new Map<Guide, StepPage[]>();
+const byGuide = new WeakMap<Guide, StepPage[]>();
 
 export function pagesOf(guide: Guide): StepPage[] {
   let pages = byGuide.get(guide);
