@@ -14,10 +14,9 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'none'",
 };
 
-/** Hashed build output never changes under its name; everything else is revalidated on each visit. */
+/** Hashed build output never changes under its name (everything else is revalidated on each visit). */
 export const CACHE = {
   immutable: { path: '/_next/static/', value: 'public, max-age=31536000, immutable' },
-  revalidate: 'no-cache',
 };
 
 export function nginxHeaders(): string {

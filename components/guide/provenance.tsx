@@ -4,13 +4,13 @@ import type { GuideFrontmatter } from '@/lib/content/guide-schema';
 export const CONFIDENCE_LABEL = { high: '高', medium: '中', low: '低' } as const;
 
 /** One line under the title: how sure we are and whether anyone checked on a real phone. */
-export function ProvenanceSummary({ fm, updated, sourcesHref = '#provenance' }: { fm: GuideFrontmatter; updated: string; sourcesHref?: string }) {
+export function ProvenanceSummary({ fm, updated }: { fm: GuideFrontmatter; updated: string }) {
   const checked = fm.checkedOnDevice.length > 0;
   return (
     <p className="flex flex-wrap gap-2 text-sm">
       <span className="rounded-md bg-stone-100 px-2 py-0.5 text-stone-800">把握程度：{CONFIDENCE_LABEL[fm.confidence]}</span>
       <span className={`rounded-md px-2 py-0.5 ${checked ? 'bg-emerald-100 text-emerald-900' : 'bg-amber-100 text-amber-950'}`}>{checked ? '已在真机核对' : '未在真机核对'}</span>
-      <a href={sourcesHref} className="rounded-md px-2 py-0.5 text-emerald-800 underline underline-offset-2">
+      <a href="#provenance" className="rounded-md px-2 py-0.5 text-emerald-800 underline underline-offset-2">
         {fm.sources.length} 个来源
       </a>
       <span className="px-1 py-0.5 text-stone-600">

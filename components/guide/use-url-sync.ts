@@ -53,6 +53,9 @@ export function useUrlSync(guide: { slug: string; title: string; app: App; varia
     const s = findStep(flow, id);
     return !!s && applies(s, ctx) && !!pathTo(flow, ctx, id);
   };
+  // The version that has a step the reader's version does not (a #step link from search or another guide).
+  const ownerOf = (id: string, ctx: { variant: string; os: Os }) => variantIds.find((v) => reachable(id, { ...ctx, variant: v }));
+  const labelOf = (id: string) => guide.variants.find((v) => v.id === id)!.label;
 
   useEffect(() => {
     if (ready) return;
@@ -72,17 +75,18 @@ export function useUrlSync(guide: { slug: string; title: string; app: App; varia
       const all: Notice[] = [...found];
       let step = url.step;
       // A #step link without ?v= (search results, links in other guides) shows the version that has the step.
-      const owner = step && !reachable(step, url) && !new URLSearchParams(location.search).has('v') ? variantIds.find((v) => reachable(step!, { ...url, variant: v })) : undefined;
+      const explicitVariant = new URLSearchParams(location.search).has('v');
+      const owner = step && !reachable(step, url) && !explicitVariant ? ownerOf(step, url) : undefined;
       if (owner) {
         url.variant = owner;
-        all.push({ kind: 'variant-for-step', value: guide.variants.find((v) => v.id === owner)!.label });
+        all.push({ kind: 'variant-for-step', value: labelOf(owner) });
       } else if (step && !reachable(step, url)) {
         all.push({ kind: 'step-not-in-variant', value: step });
         step = undefined;
       }
       dispatch({ type: 'init', variant: url.variant, os: url.os, step });
       // Say so only when the app's version decided (an explicit ?v= in the link wins).
-      const usedApp = fromApp && url.variant === fromApp.variant && !new URLSearchParams(location.search).has('v');
+      const usedApp = fromApp && url.variant === fromApp.variant && !explicitVariant;
       setSync({ ready: true, notices: all, ...(usedApp ? { detected: fromApp } : {}) });
     })();
     return () => {
@@ -119,11 +123,11 @@ export function useUrlSync(guide: { slug: string; title: string; app: App; varia
       const id = guide.aliases?.[written] ?? written;
       const { state: cur, stepId: curId } = latest.current;
       if (id && reachable(id, cur)) return dispatch({ type: 'goto', step: id });
-      const owner = id ? variantIds.find((v) => reachable(id, { ...cur, variant: v })) : undefined;
+      const owner = id ? ownerOf(id, cur) : undefined;
       if (owner) {
         dispatch({ type: 'variant', variant: owner });
         dispatch({ type: 'goto', step: id });
-        return setNotices([{ kind: 'variant-for-step', value: guide.variants.find((v) => v.id === owner)!.label }]);
+        return setNotices([{ kind: 'variant-for-step', value: labelOf(owner) }]);
       }
       if (id && findStep(flow, id)) setNotices([{ kind: 'step-not-in-variant', value: id }]);
       history.replaceState(history.state, '', writeGuideUrl({ variant: cur.variant, os: cur.os, step: curId }));
