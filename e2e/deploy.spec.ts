@@ -25,6 +25,14 @@ test('an unknown address answers 404 with the site’s own page, headers include
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
 });
 
+test('a folder without a page of its own (an address cut short) is a 404 too, not a 403', async ({ page }) => {
+  for (const url of ['/guides/', '/guides/view-real-name/v8/ios/']) {
+    const res = await page.goto(url);
+    expect(res?.status(), url).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+  }
+});
+
 test('a page without its trailing slash redirects to it', async ({ request }) => {
   const res = await request.get('/guides/view-real-name', { maxRedirects: 0 });
   expect(res.status()).toBe(301);

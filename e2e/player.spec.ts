@@ -232,6 +232,28 @@ for (const reduced of [true, false]) {
   });
 }
 
+test('with JavaScript the no-JS copies (every step’s drawn screen, scope badges) are text in a <noscript>, not elements', async ({ page }) => {
+  await openGuide(page, SLUG, '?v=v8&os=ios');
+  expect(await page.locator('section.tg-step noscript').count()).toBeGreaterThan(10);
+  expect(await page.evaluate(() => document.querySelectorAll('noscript *').length)).toBe(0);
+  await expect(page.getByRole('group', { name: /^示意画面/ })).toHaveCount(0);
+});
+
+// An animation of anything else (the tap ring was once a box-shadow) repaints on the main thread
+// every frame, and a reader's tap waits behind those frames.
+test('every animation that runs while the reader reads changes only opacity or transform', async ({ page }) => {
+  await openGuide(page, SLUG, '?v=v8&os=ios');
+  await expect(target(page, 'open-me', 'tab-me')).toBeVisible();
+  const animated = await page.evaluate(() =>
+    document.getAnimations().map((a) => ({
+      name: a instanceof CSSAnimation ? a.animationName : a.constructor.name,
+      props: [...new Set((a.effect as KeyframeEffect).getKeyframes().flatMap((k) => Object.keys(k)))].filter((p) => !['offset', 'computedOffset', 'easing', 'composite'].includes(p)),
+    })),
+  );
+  expect(animated.map((a) => a.name)).toContain('tg-pulse');
+  for (const a of animated) expect(a.props.every((p) => p === 'opacity' || p === 'transform'), `${a.name} animates ${a.props.join(', ')}`).toBe(true);
+});
+
 test('“我的界面不一样” offers the other versions and switches to the one picked', async ({ page }) => {
   await openGuide(page, SLUG, '?v=v8&os=ios');
   await target(page, 'open-me', 'tab-me').click();

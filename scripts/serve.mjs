@@ -1,11 +1,16 @@
 // `npm run serve`: the exported site under nginx with deploy/site.conf, on 127.0.0.1 — what
-// production serves, headers and all. Usage: node scripts/serve.mjs [out]  (PORT, default 4173)
+// production serves, headers and all. Usage: node scripts/serve.mjs [out] [--tls]  (PORT, default 4173)
+// --tls: HTTPS and HTTP/2 with a throwaway self-signed certificate, as deploy/nginx.conf serves
+// production (the benchmark uses it: browsers speak HTTP/2 only over TLS, and HTTP/1.1's six
+// connections per host would misstate how the page's scripts load).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const root = path.resolve(process.argv[2] ?? 'out');
+const args = process.argv.slice(2);
+const tls = args.includes('--tls');
+const root = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'out');
 const port = Number(process.env.PORT ?? 4173);
 const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p)) ?? 'nginx';
 if (spawnSync(nginx, ['-v']).error) {
@@ -27,6 +32,16 @@ if (!fs.existsSync(brotli)) {
   const site = path.join(prefix, 'tapguide', 'site.conf');
   fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace(/^brotli_static on;$/m, ''));
 }
+if (tls) {
+  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(prefix, 'key.pem'), '-out', path.join(prefix, 'cert.pem')], { stdio: 'ignore' });
+  if (made.status !== 0) {
+    console.error('--tls needs the openssl command to make a throwaway certificate (apt-get install openssl)');
+    process.exit(1);
+  }
+}
+const listen = tls
+  ? `listen 127.0.0.1:${port} ssl http2;\n    ssl_certificate ${path.join(prefix, 'cert.pem')};\n    ssl_certificate_key ${path.join(prefix, 'key.pem')};`
+  : `listen 127.0.0.1:${port};`;
 const temp = (name) => `${name} ${path.join(prefix, name.replace(/_path$/, ''))};`;
 fs.writeFileSync(
   path.join(prefix, 'nginx.conf'),
@@ -42,7 +57,7 @@ http {
   ${temp('proxy_temp_path')}
   ${temp('fastcgi_temp_path')}
   server {
-    listen 127.0.0.1:${port};
+    ${listen}
     root ${root};
     include tapguide/site.conf;
   }
@@ -51,7 +66,7 @@ http {
 );
 
 const server = spawn(nginx, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
-console.log(`serving ${root} with nginx on http://127.0.0.1:${port}/`);
+console.log(`serving ${root} with nginx on ${tls ? 'https' : 'http'}://127.0.0.1:${port}/`);
 const stop = () => server.kill('SIGQUIT');
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, use, useMemo, useReducer, type ReactNode } from 'react';
+import { createContext, startTransition, use, useCallback, useMemo, useReducer, type ReactNode } from 'react';
 import type { App, Os } from '@/lib/content/constants';
 import type { ScreenData } from '@/lib/content/screen-schema';
 import { currentStep, initialState, progress, reducePlayer, type PlayerAction, type PlayerState } from '@/lib/flow/player-state';
@@ -60,10 +60,13 @@ export function useGuide(): GuideContextValue {
 
 /** The guide's state: the player reducer, synced with the URL. Its first render equals the server HTML. */
 export function GuideProvider({ meta, flow, screens, children }: { meta: GuideMeta; flow: Flow; screens: Record<string, ScreenData>; children: ReactNode }) {
-  const [state, dispatch] = useReducer((s: PlayerState, a: PlayerAction) => reducePlayer(flow, s, a), undefined, () =>
+  const [state, dispatchNow] = useReducer((s: PlayerState, a: PlayerAction) => reducePlayer(flow, s, a), undefined, () =>
     meta.page ? initialState(flow, meta.page.variant, meta.page.os, meta.page.step) : initialState(flow, meta.variants[0]!.id, 'ios'),
   );
-  const { ready, notices, dismissNotices, detected } = useUrlSync(meta, flow, state, dispatch);
+  // Moving through the steps is a transition: the browser paints the tap first, then React renders
+  // the new screen in slices it can interrupt, so a tap never waits on the whole guide re-rendering.
+  const dispatch = useCallback((a: PlayerAction) => startTransition(() => dispatchNow(a)), []);
+  const { ready, notices, dismissNotices, detected } = useUrlSync(meta, flow, state, dispatchNow);
 
   const value = useMemo<GuideContextValue>(() => {
     const { index, total } = progress(flow, state);
@@ -88,8 +91,9 @@ export function GuideProvider({ meta, flow, screens, children }: { meta: GuideMe
           const step = currentStep(flow, state).id;
           return location.assign(guideStatePath({ ...to, step: pathTo(flow, to, step) ? step : undefined }));
         }
-        if (pick.variant) dispatch({ type: 'variant', variant: pick.variant });
-        if (pick.os) dispatch({ type: 'os', os: pick.os });
+        // Urgent, not a transition: the picker's radios are controlled and must change at once.
+        if (pick.variant) dispatchNow({ type: 'variant', variant: pick.variant });
+        if (pick.os) dispatchNow({ type: 'os', os: pick.os });
       },
       applies: (scope) => applies(scope, state),
     };

@@ -6,15 +6,16 @@ import { useGuide } from './guide-state.client';
 import { ScopeBadge } from './scope-badge';
 
 /**
- * Shown only without JavaScript. CSS hides it from the first paint where scripting is on
- * (`@media (scripting: enabled)`), and React hides it after hydration for browsers without that query.
+ * Shown only without JavaScript: a `<noscript>`. With scripting on, the browser keeps its
+ * contents as unparsed text, so the drawn screens of every step (most of a guide page's markup)
+ * cost no DOM, no layout and no hydration. Left out of the search index: it repeats (scope badges,
+ * drawn screens) what the article says.
  */
-export function NoJsOnly({ children, className, searchable = true }: { children: ReactNode; className?: string; searchable?: boolean }) {
-  const { ready } = useGuide();
+export function NoJsOnly({ children, className }: { children: ReactNode; className?: string }) {
   return (
-    <div className={`only-nojs ${className ?? ''}`} hidden={ready} data-pagefind-ignore={searchable ? undefined : ''}>
-      {children}
-    </div>
+    <noscript data-pagefind-ignore="">
+      <div className={className}>{children}</div>
+    </noscript>
   );
 }
 
@@ -28,7 +29,7 @@ export function Only({ variants, os, children }: { variants?: string; os?: Os; c
   const inScope = applies(scope);
   return (
     <div className={!ready && !inScope ? 'only-nojs' : undefined} hidden={ready && !inScope}>
-      <NoJsOnly searchable={false}>
+      <NoJsOnly>
         <ScopeBadge {...scope} all={meta.variants} />
       </NoJsOnly>
       {children}

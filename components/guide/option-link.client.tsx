@@ -14,7 +14,7 @@ export function OptionLink({ label, tap, to }: { label: string; tap: string; to:
       className="tg-option"
       onClick={(e) => {
         e.preventDefault();
-        if (step.options?.some((o) => o.target === tap)) dispatch({ type: 'tap', target: tap });
+        if (step.options?.some((o) => o.target === tap)) dispatch({ type: 'tap', target: tap, on: step.id });
         else dispatch({ type: 'goto', step: to });
       }}
     >

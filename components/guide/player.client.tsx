@@ -1,7 +1,7 @@
 'use client';
 
 import { AnimatePresence, LazyMotion, MotionConfig, m, useReducedMotion, type Variants } from 'framer-motion';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { PhoneFrame } from '@/components/phone/phone-frame';
 import { ScreenBase, ScreenOverlay, pageKey } from '@/components/phone/screen-view';
 import type { TapApi } from '@/components/phone/tap';
@@ -62,12 +62,6 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
   const [filled, setFilled] = useState<ReadonlySet<string>>(new Set());
   const fill = useCallback((key: string) => setFilled((f) => new Set(f).add(key)), []);
 
-  // A screen sliding out keeps its old buttons for a moment; taps on it must not count.
-  const currentId = useRef(step.id);
-  useEffect(() => {
-    currentId.current = step.id;
-  }, [step.id]);
-
   const tap = useMemo<TapApi>(() => {
     const prefix = `${step.screen}:`;
     const stepId = step.id;
@@ -77,17 +71,18 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
       filled: new Set([...filled].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))),
       onFill: (id) => fill(prefix + id),
       onTap: (id) => {
-        if (stepId !== currentId.current) return;
         refocus.current = focusInPhone();
         fill(prefix + id); // a target field shows its sample as the reader moves on
-        dispatch({ type: 'tap', target: id });
+        // `on`: a screen sliding out keeps its old buttons for a moment; taps on it must not count.
+        dispatch({ type: 'tap', target: id, on: stepId });
         clearHint();
       },
     };
   }, [step, screen, dispatch, filled, fill, clearHint]);
 
-  // Focus follows to the new step's target, or to the phone itself on the last step.
-  useEffect(() => {
+  // Focus follows to the new step's target, or to the phone itself on the last step: in the same
+  // commit as the new screen, so a quick second key press never lands on the screen sliding out.
+  useLayoutEffect(() => {
     if (!refocus.current) return;
     refocus.current = false;
     const phone = phoneRef.current?.querySelector<HTMLElement>('[role="group"]');

@@ -81,7 +81,7 @@ export function StepSection({
           <h2 id={`${id}-title`} className="text-lg font-semibold leading-snug text-stone-900">
             {title}
           </h2>
-          <NoJsOnly className="mt-1" searchable={false}>
+          <NoJsOnly className="mt-1">
             <ScopeBadge {...scope} all={meta.variants} />
           </NoJsOnly>
           {confidence === 'low' && <p className="mt-1 inline-block rounded-md bg-orange-100 px-2 py-0.5 text-xs font-medium text-orange-900">把握较低：这一步来源少，未核实</p>}
@@ -91,7 +91,7 @@ export function StepSection({
               <CopyStepLink step={id} />
             </div>
           )}
-          <NoJsOnly className="mt-3" searchable={false}>
+          <NoJsOnly className="mt-3">
             {staticScreen}
           </NoJsOnly>
         </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import type { App, Os } from '@/lib/content/constants';
 import { currentStep, type PlayerAction, type PlayerState } from '@/lib/flow/player-state';
 import type { Flow } from '@/lib/flow/types';
@@ -61,8 +61,10 @@ export function useUrlSync(guide: { slug: string; title: string; app: App; varia
     if (ready) return;
     let cancelled = false;
     (async () => {
+      // Going live is a transition: React renders it in slices between which the browser stays
+      // responsive, instead of one long task right after hydration. The server HTML stands meanwhile.
       // A step page's address is its state, and the server already drew it.
-      if (guide.page) return setSync({ ready: true, notices: [] });
+      if (guide.page) return startTransition(() => setSync({ ready: true, notices: [] }));
       const prefs = readPrefs(slug, variantIds);
       const fromApp = await variantFromUserAgent(guide.app, guide.variants);
       if (cancelled) return;
@@ -84,10 +86,13 @@ export function useUrlSync(guide: { slug: string; title: string; app: App; varia
         all.push({ kind: 'step-not-in-variant', value: step });
         step = undefined;
       }
-      dispatch({ type: 'init', variant: url.variant, os: url.os, step });
       // Say so only when the app's version decided (an explicit ?v= in the link wins).
       const usedApp = fromApp && url.variant === fromApp.variant && !explicitVariant;
-      setSync({ ready: true, notices: all, ...(usedApp ? { detected: fromApp } : {}) });
+      // One render for both, so the page never shows the default step as live.
+      startTransition(() => {
+        dispatch({ type: 'init', variant: url.variant, os: url.os, step });
+        setSync({ ready: true, notices: all, ...(usedApp ? { detected: fromApp } : {}) });
+      });
     })();
     return () => {
       cancelled = true;

@@ -18,7 +18,9 @@ export type PlayerAction =
   | { type: 'init'; variant: string; os: Os; step?: string }
   | { type: 'variant'; variant: string }
   | { type: 'os'; os: Os }
-  | { type: 'tap'; target: string }
+  /** `on`: the step the tap was made on. Once the player has moved past it (a tap on a screen
+   *  sliding out, or a second tap before the first has rendered) the tap is ignored. */
+  | { type: 'tap'; target: string; on?: string }
   | { type: 'next' }
   | { type: 'back' }
   | { type: 'restart' }
@@ -61,6 +63,7 @@ export function reducePlayer(flow: Flow, state: PlayerState, action: PlayerActio
     case 'os':
       return action.os === state.os ? state : rebase(flow, state, state.variant, action.os);
     case 'tap': {
+      if (action.on !== undefined && action.on !== currentStep(flow, state).id) return state;
       const next = afterTap(flow, currentStep(flow, state), action.target, ctx);
       return next ? { ...state, path: [...state.path, next.id], direction: 1 } : state;
     }

@@ -65,6 +65,17 @@ describe('player state', () => {
     expect(s.direction).toBe(1);
   });
 
+  it('ignores a tap made on a step the player has already left', () => {
+    // Two dialogs in a row, each with its 确定 in the same place: a quick double tap lands both
+    // taps on the first dialog, before the second has rendered. Only the first counts.
+    const dialogs: Flow = { steps: [{ id: 'p', title: 'P', screen: 's', target: 'ok' }, { id: 'q', title: 'Q', screen: 't', target: 'ok' }, { id: 'r', title: 'R', screen: 'u' }] };
+    const first = initialState(dialogs, 'v8', 'ios');
+    const once = reducePlayer(dialogs, first, { type: 'tap', target: 'ok', on: 'p' });
+    expect(currentStep(dialogs, once).id).toBe('q');
+    expect(reducePlayer(dialogs, once, { type: 'tap', target: 'ok', on: 'p' })).toBe(once);
+    expect(currentStep(dialogs, reducePlayer(dialogs, once, { type: 'tap', target: 'ok', on: 'q' })).id).toBe('r');
+  });
+
   it('takes the option tapped at a choice, and Back retraces it', () => {
     const s = reduce(start, { type: 'tap', target: 'me' }, { type: 'tap', target: 'wallet' });
     expect(s.path).toEqual(['a', 'b7', 'end']);

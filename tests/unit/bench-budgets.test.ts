@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, checkBudgets, type PageFigures } from '../../scripts/bench-budgets';
+
+const ok: PageFigures = { performance: 99, accessibility: 100, bestPractices: 100, seo: 100, fcp: 900, lcp: 1500, tbt: 90, cls: 0, inp: 40, firstLoadJs: 140 * 1024, html: 5000, css: 9000 };
+
+describe('bench budgets', () => {
+  it('passes figures within every budget', () => {
+    expect(checkBudgets({ baseline: ok, guide: ok }, 145 * 1024)).toEqual([]);
+  });
+
+  it('names each broken budget, with the baseline’s figure beside a page’s timing', () => {
+    const over = checkBudgets({ baseline: { ...ok, tbt: 160 }, guide: { ...ok, tbt: 181, inp: 120, cls: 0.05, seo: 92 } }, 151 * 1024);
+    expect(over).toEqual([
+      `first-load JS 151.0 KB > ${BUDGETS.firstLoadJsKb} KB on some page`,
+      'baseline: TBT 160 ms > 150 ms',
+      'guide: TBT 181 ms > 150 ms (baseline 160 ms in this run)',
+      'guide: CLS 0.050 > 0.02',
+      'guide: SEO 92 < 100',
+      'guide: INP 120 ms > 100 ms (baseline 40 ms in this run)',
+    ]);
+  });
+});
