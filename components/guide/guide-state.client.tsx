@@ -97,7 +97,7 @@ export function GuideProvider({ meta, flow, screens, children }: { meta: GuideMe
       },
       applies: (scope) => applies(scope, state),
     };
-  }, [meta, flow, screens, state, ready, notices, dismissNotices, detected]);
+  }, [meta, flow, screens, state, ready, notices, dismissNotices, detected, dispatch]);
 
   return <GuideContext value={value}>{children}</GuideContext>;
 }
