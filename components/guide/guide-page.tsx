@@ -17,7 +17,7 @@ export async function GuidePage({ guide, screens, updated }: { guide: Guide; scr
   const app = APPS[fm.app];
   // Only the screens this guide uses travel to the browser.
   const used = Object.fromEntries([...new Set(guide.flow.steps.map((s) => s.screen))].map((n) => [n, screens[n]!]));
-  const { article, bodies } = await renderGuide(guide, screens);
+  const { article, bodies } = await renderGuide(guide);
   // For each version, the screen that tells it apart, drawn small for “看图认版本”.
   const telltale = fm.variants.length > 1 ? telltaleSteps(guide.flow, fm.variants.map((v) => v.id)) : {};
   const pictures = Object.fromEntries(

@@ -1,13 +1,10 @@
 import type { ReactNode } from 'react';
 import type { Confidence, Os } from '@/lib/content/guide-schema';
-import type { ScreenData } from '@/lib/content/screen-schema';
-import type { Flow } from '@/lib/flow/types';
 import { Callout } from './callout';
 import { Checklist } from './checklist';
 import { OptionLink } from './option-link.client';
 import { Only } from './only.client';
 import { StepSection } from './step-section.client';
-import { DrawnStep } from './drawn-step';
 
 interface StepProps {
   id: string;
@@ -23,22 +20,13 @@ interface StepProps {
 
 /**
  * The components editors use in MDX (see lib/content/component-spec.ts for their props and
- * docs/editing.md for examples). Built per guide so steps can draw their screens statically.
+ * docs/editing.md for examples). A step's drawn screen for readers without JavaScript comes from
+ * `StepSection`, out of the guide's screens.
  */
-export function guideComponents(flow: Flow, screens: Record<string, ScreenData>) {
-  function StaticScreen({ stepId }: { stepId: string }) {
-    const step = flow.steps.find((s) => s.id === stepId)!;
-    return (
-      <figure className="max-w-[260px]">
-        <DrawnStep step={step} screen={screens[step.screen]!} label={`示意画面：${step.title}`} />
-        <figcaption className="mt-1 text-xs text-stone-600">示意画面，高亮处是要点的位置</figcaption>
-      </figure>
-    );
-  }
-
+export function guideComponents() {
   function Step({ id, title, variants, os, confidence, children }: StepProps) {
     return (
-      <StepSection id={id} title={title} variants={variants} os={os} confidence={confidence} staticScreen={<StaticScreen stepId={id} />}>
+      <StepSection id={id} title={title} variants={variants} os={os} confidence={confidence}>
         {children}
       </StepSection>
     );

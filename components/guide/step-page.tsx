@@ -26,7 +26,7 @@ export async function StepPage({ guide, page, screens, updated }: { guide: Guide
   // Only this variant's steps travel to the browser; another variant is the guide page's job.
   const steps = stepsFor(guide.flow, at);
   const used = Object.fromEntries([...new Set(steps.map((s) => s.screen))].map((n) => [n, screens[n]!]));
-  const { bodies: all } = await renderGuide(guide, screens);
+  const { bodies: all } = await renderGuide(guide);
   const bodies = Object.fromEntries(steps.map((s) => [s.id, all[s.id]]));
   const variants = fm.variants.map(({ id, label, hint, match }) => ({ id, label, match, ...(hint ? { hint } : {}) }));
   const meta = { slug: guide.slug, title: fm.title, app: fm.app, variants, page: at };

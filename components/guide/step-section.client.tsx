@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, useEffect, useRef, type ReactNode } from 'react';
 import { parseVariants, type Os } from '@/lib/content/constants';
 import type { Confidence } from '@/lib/content/guide-schema';
 import { continuePath, findStep, pathTo, viaOption } from '@/lib/flow/walk';
@@ -9,6 +9,12 @@ import { CopyStepLink } from './copy-step-link.client';
 import { NoJsOnly } from './only.client';
 import { ScopeBadge } from './scope-badge';
 import { isDesktop, scrollBehavior } from './viewport';
+
+// The drawn screen under each step, for readers without JavaScript. It sits in a <noscript>, which
+// React never renders in the browser, so this code loads only on the server. Rendering it here, in a
+// client component, from the screens the guide already sends, keeps every step's drawing out of the
+// RSC payload that the browser must decode (43 % of a guide page's payload when it was passed in).
+const StaticScreen = lazy(() => import('./static-screen'));
 
 /**
  * A step in the article. It knows whether it applies to the reader's variant, its number on
@@ -20,7 +26,6 @@ export function StepSection({
   variants,
   os,
   confidence,
-  staticScreen,
   children,
 }: {
   id: string;
@@ -28,11 +33,11 @@ export function StepSection({
   variants?: string;
   os?: Os;
   confidence?: Confidence;
-  staticScreen: ReactNode;
   children: ReactNode;
 }) {
-  const { flow, state, step, ready, applies, dispatch, meta } = useGuide();
+  const { flow, screens, state, step, ready, applies, dispatch, meta } = useGuide();
   const ref = useRef<HTMLElement>(null);
+  const self = findStep(flow, id)!;
   const scope = { variants: parseVariants(variants), os };
   // Its number on the reader's own path when it is on it, else on the shortest path to it.
   const onPath = state.path.indexOf(id);
@@ -92,7 +97,7 @@ export function StepSection({
             </div>
           )}
           <NoJsOnly className="mt-3">
-            {staticScreen}
+            <StaticScreen step={self} screen={screens[self.screen]!} />
           </NoJsOnly>
         </div>
       </div>

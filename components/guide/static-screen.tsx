@@ -1,0 +1,15 @@
+import type { ScreenData } from '@/lib/content/screen-schema';
+import type { FlowStep } from '@/lib/flow/types';
+import { DrawnStep } from './drawn-step';
+
+/** A step's screen as readers without JavaScript see it in the article, under the step's text. */
+export function StaticScreen({ step, screen }: { step: FlowStep; screen: ScreenData }) {
+  return (
+    <figure className="max-w-[260px]">
+      <DrawnStep step={step} screen={screen} label={`示意画面：${step.title}`} />
+      <figcaption className="mt-1 text-xs text-stone-600">示意画面，高亮处是要点的位置</figcaption>
+    </figure>
+  );
+}
+
+export default StaticScreen;
