@@ -14,12 +14,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions, chromiumPath } from '../e2e/support/browser';
-import { exportedPages, firstLoadJs } from './first-load-js';
+import { exportedPages, firstLoadJs, gzipSize } from './first-load-js';
 import { BUDGETS, checkBudgets, type PageFigures } from './bench-budgets';
 
 const args = new Set(process.argv.slice(2));
@@ -42,7 +41,6 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const gzip = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length;
 
 function bytes(pagePath: string) {
   const file = path.join(pagePath.replace(/^\//, ''), 'index.html');
@@ -50,8 +48,8 @@ function bytes(pagePath: string) {
   const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
   return {
     firstLoadJs: firstLoadJs(ROOT, file).bytes,
-    html: gzip(path.join(ROOT, file)),
-    css: css.reduce((n, href) => n + gzip(path.join(ROOT, href.split('?')[0]!)), 0),
+    html: gzipSize(ROOT, file),
+    css: css.reduce((n, href) => n + gzipSize(ROOT, href), 0),
   };
 }
 

@@ -9,7 +9,8 @@ import zlib from 'node:zlib';
 
 const gz = new Map<string, number>();
 
-function gzipSize(root: string, src: string): number {
+/** Gzip bytes of a file of the export, named by its path from the export's root (query ignored). */
+export function gzipSize(root: string, src: string): number {
   const file = path.join(root, decodeURIComponent(src.split('?')[0]!));
   if (!gz.has(file)) gz.set(file, zlib.gzipSync(fs.readFileSync(file)).length);
   return gz.get(file)!;

@@ -3,7 +3,7 @@ import type { FlowStep } from '@/lib/flow/types';
 import { DrawnStep } from './drawn-step';
 
 /** A step's screen as readers without JavaScript see it in the article, under the step's text. */
-export function StaticScreen({ step, screen }: { step: FlowStep; screen: ScreenData }) {
+export default function StaticScreen({ step, screen }: { step: FlowStep; screen: ScreenData }) {
   return (
     <figure className="max-w-[260px]">
       <DrawnStep step={step} screen={screen} label={`示意画面：${step.title}`} />
@@ -11,5 +11,3 @@ export function StaticScreen({ step, screen }: { step: FlowStep; screen: ScreenD
     </figure>
   );
 }
-
-export default StaticScreen;
