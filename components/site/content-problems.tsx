@@ -1,4 +1,4 @@
-import { formatProblem, sortProblems, type Problem } from '@/lib/content/problem';
+import { formatProblem, sortProblems, type Problem } from '@/lib/server/content/problem';
 
 /**
  * Development only: the checker's problems over the page, each as path:line:column, message and

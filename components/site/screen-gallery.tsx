@@ -1,7 +1,7 @@
 import { PhoneFrame } from '@/components/phone/phone-frame';
 import { ScreenView } from '@/components/phone/screen-view';
-import type { ScreenData } from '@/lib/content/screen-schema';
-import { screenElements } from '@/lib/content/screen-targets';
+import type { ScreenData } from '@/lib/shared/types';
+import { screenElements } from '@/lib/shared/screen-elements';
 import { CopyButton } from './copy-button.client';
 
 /**

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content/load-content';
-import { formatProblem } from '@/lib/content/problem';
-import { scaffoldGuide } from '@/lib/content/scaffold';
+import { loadContent } from '@/lib/server/content/load/content';
+import { formatProblem } from '@/lib/server/content/problem';
+import { scaffoldGuide } from '@/lib/server/content/scaffold';
 
 describe('new:guide scaffold', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tg-scaffold-'));

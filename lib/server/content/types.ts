@@ -1,0 +1,36 @@
+import 'server-only';
+import type { Flow } from '../../flow/types';
+import type { GuideFrontmatter, ScreenData } from '../../shared/types';
+import type { LinkTarget } from './check/links';
+import type { Problem } from './problem';
+
+/** What the content pipeline yields: checked guides and screens, or the problems that stopped them. */
+
+export interface Guide {
+  slug: string;
+  /** Project-relative path, for messages. */
+  file: string;
+  frontmatter: GuideFrontmatter;
+  flow: Flow;
+  /** The whole .mdx source; the renderer skips the frontmatter itself. */
+  source: string;
+  /** Each step's text as plain words (the description of its step page). */
+  stepText: Record<string, string>;
+}
+
+export interface Content {
+  guides: Guide[];
+  /** Every guide file's slug, including files that failed to load (dev keeps their pages). */
+  slugs: string[];
+  screens: Record<string, ScreenData>;
+  problems: Problem[];
+}
+
+export interface LoadedGuide {
+  guide?: Guide;
+  problems: Problem[];
+  /** What other guides may link to, and this guide's own links: known even when it has problems. */
+  target: LinkTarget;
+  links: { url: string; at: { line: number; column: number } }[];
+}
+
