@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { ContentReload } from '@/components/site/content-reload';
 import { ContentProblems } from '@/components/site/content-problems';
 import { SiteFooter, SiteHeader } from '@/components/site/site-chrome';
-import { getProblems } from '@/lib/server/source';
+import { getProblemReport } from '@/lib/server/source';
 import { documentTitle, SITE_NAME } from '@/lib/shared/titles';
 import './globals.css';
 
@@ -23,7 +23,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   const dev = process.env.NODE_ENV === 'development';
-  const problems = dev ? getProblems() : [];
+  const problems = dev ? getProblemReport() : undefined;
   return (
     <html lang="zh-CN">
       <body className="min-h-dvh font-sans antialiased">
@@ -35,7 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        {dev && problems.length > 0 && <ContentProblems problems={problems} />}
+        {problems && problems.count > 0 && <ContentProblems {...problems} />}
         {dev && process.env.CONTENT_RELOAD_PORT && <ContentReload port={Number(process.env.CONTENT_RELOAD_PORT)} />}
       </body>
     </html>

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { loadContent } from './content/load/content';
 import { stepRows } from './content/pages/step-rows';
-import { ContentError } from './content/problem';
+import { ContentError, formatProblem, sortProblems } from './content/problem';
 import type { Content } from './content/types';
 import { guideView } from './views/guide-view';
 import { homeView } from './views/home-view';
@@ -48,4 +48,8 @@ export const getStepView = (params: StepParams) => stepView(getContent(), params
 export const getHomeView = () => homeView(getContent());
 export const getStepRows = () => stepRows(getContent().guides);
 export const getScreens = () => getContent().screens;
-export const getProblems = () => getContent().problems;
+/** Development only: every content problem, as `npm run check` prints them. */
+export const getProblemReport = () => {
+  const { problems } = getContent();
+  return { count: problems.length, report: sortProblems(problems).map(formatProblem).join('\n') };
+};

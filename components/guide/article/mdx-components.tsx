@@ -52,4 +52,3 @@ export function guideComponents() {
   };
 }
 
-export type GuideComponents = ReturnType<typeof guideComponents>;
