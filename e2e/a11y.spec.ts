@@ -15,39 +15,36 @@ const { guides } = loadContent();
 // Screens swap without sliding (a short fade), so each state settles at once.
 test.use({ reducedMotion: 'reduce' });
 
-test('home, /steps/, /screens/, the 404 page and the bench baseline', async ({ page }) => {
-  for (const path of ['/', '/steps/', '/screens/', '/no-such-page/', '/bench-baseline/']) {
+for (const path of ['/', '/steps/', '/screens/', '/no-such-page/', '/bench-baseline/']) {
+  test(`the page ${path}`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('main')).toBeVisible();
     await expectNoAxeViolations(page, path);
-  }
-});
+  });
+}
 
+// One test per guide × version × OS, so each stays short and the two workers share them evenly.
 for (const guide of guides) {
   const pages = pagesOf(guide);
+  for (const v of guide.frontmatter.variants) {
+    for (const os of OS_VALUES) {
+      const mine = pages.filter((x) => x.variant === v.id && x.os === os);
 
-  test(`${guide.slug}: the guide page and a step page, on every version and OS`, async ({ page }) => {
-    for (const v of guide.frontmatter.variants) {
-      for (const os of OS_VALUES) {
+      test(`${guide.slug} · ${v.id} · ${os}: the guide page and its first step page`, async ({ page }) => {
         await openGuide(page, guide.slug, `?v=${v.id}&os=${os}`);
         await expectNoAxeViolations(page, `/guides/${guide.slug}/?v=${v.id}&os=${os}`);
         // Step pages share one template: the first of each version and OS, whole.
-        const first = pages.find((p) => p.variant === v.id && p.os === os)!;
-        await page.goto(first.path);
+        await page.goto(mine[0]!.path);
         await expect(page.locator('#player [data-live] [data-step-status]')).toBeVisible();
-        await expectNoAxeViolations(page, first.path);
-      }
-    }
-  });
+        await expectNoAxeViolations(page, mine[0]!.path);
+      });
 
-  test(`${guide.slug}: every step state of the player, on every version and OS`, async ({ page }) => {
-    test.setTimeout(20_000 + pages.length * 2_000);
-    for (const v of guide.frontmatter.variants) {
-      for (const os of OS_VALUES) {
+      test(`${guide.slug} · ${v.id} · ${os}: every step state of the player`, async ({ page }) => {
+        test.setTimeout(20_000 + mine.length * 2_000);
         await openGuide(page, guide.slug, `?v=${v.id}&os=${os}`);
         // Every step a step page exists for, reached as a reader's link would (#step), checked
         // where it changes: the phone, its status, controls and caption.
-        for (const p of pages.filter((x) => x.variant === v.id && x.os === os)) {
+        for (const p of mine) {
           await page.evaluate((id) => (location.hash = id), p.step);
           // Settled: the status names the step, the old screen is gone and the new one has faded in.
           await page.waitForFunction(
@@ -61,9 +58,9 @@ for (const guide of guides) {
           );
           await expectNoAxeViolations(page, `${p.path} (the player at that step)`, '#player');
         }
-      }
+      });
     }
-  });
+  }
 }
 
 test('the states a tap opens: search results, QR dialog, “我的界面不一样”, “看图认版本”, a notice', async ({ page }) => {
