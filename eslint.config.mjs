@@ -1,13 +1,45 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+// lib/server runs at build time only (each module imports 'server-only'); what runs in the browser
+// may take its types, never its code. Routes get their data from the one entry point, lib/server/source.ts.
+const SERVER = ['@/lib/server/**', '**/lib/server/**', '../server/**', '../../server/**'];
+const serverCode = {
+  group: SERVER,
+  allowTypeImports: true,
+  message: 'lib/server is build-time code: import only its types here (import type …), or pass the data in from the page’s view.',
+};
+const buildTimeLibraries = {
+  group: ['node:*', 'fs', 'path', 'zod', 'yaml', 'unified', 'remark-*', '@mdx-js/*'],
+  allowTypeImports: true,
+  message: 'This module can run in the browser: no Node built-ins or build-time libraries.',
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', 'out/**', 'out-scale/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'screenshots/**'] },
+  { ignores: ['.next/**', 'out/**', 'out-scale/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'screenshots/**', 'service/data/**'] },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}', 'lib/shared/**/*.ts', 'lib/flow/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [serverCode, buildTimeLibraries] }] },
+  },
+  {
+    // The one render-time module of the article compiles MDX on the server.
+    files: ['components/guide/article/render-guide.tsx'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  {
+    files: ['app/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: [...SERVER, '!@/lib/server/source'], allowTypeImports: true, message: 'Routes get their data from @/lib/server/source (getGuideView, getStepView …).' }] },
+      ],
     },
   },
 ];

@@ -10,6 +10,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4321);
  */
 export default defineConfig({
   testDir: 'e2e',
+  // The specs read the content with the build-time loaders, whose `server-only` marker is a no-op outside Next.
+  tsconfig: './tsconfig.node.json',
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,

@@ -3,11 +3,12 @@ import type { ReactNode } from 'react';
 import { ContentReload } from '@/components/site/content-reload';
 import { ContentProblems } from '@/components/site/content-problems';
 import { SiteFooter, SiteHeader } from '@/components/site/site-chrome';
-import { getContent } from '@/lib/content/load-content';
+import { getProblemReport } from '@/lib/server/source';
+import { documentTitle, SITE_NAME } from '@/lib/shared/titles';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: { default: 'Tapguide · 微信和 QQ 实名、身份信息图解', template: '%s · Tapguide' },
+  title: { default: `${SITE_NAME} · 微信和 QQ 实名、身份信息图解`, template: documentTitle('%s') },
   description: '一步一步点给你看：在微信和 QQ 里查看、完成和更换实名认证。非官方教程，手机画面为示意图；本站不收集任何信息。',
   referrer: 'strict-origin-when-cross-origin',
   // Absolute addresses in Open Graph tags (what a pasted link previews with) need the site's origin.
@@ -22,7 +23,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   const dev = process.env.NODE_ENV === 'development';
-  const problems = dev ? getContent().problems : [];
+  const problems = dev ? getProblemReport() : undefined;
   return (
     <html lang="zh-CN">
       <body className="min-h-dvh font-sans antialiased">
@@ -34,7 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        {dev && problems.length > 0 && <ContentProblems problems={problems} />}
+        {problems && problems.count > 0 && <ContentProblems {...problems} />}
         {dev && process.env.CONTENT_RELOAD_PORT && <ContentReload port={Number(process.env.CONTENT_RELOAD_PORT)} />}
       </body>
     </html>

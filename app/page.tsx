@@ -1,61 +1,6 @@
-import Link from 'next/link';
-import { CONFIDENCE_LABEL } from '@/components/guide/provenance';
-import { GuideChooser } from '@/components/site/guide-chooser.client';
-import { SafetyLine } from '@/components/site/safety-line';
-import { SearchBox } from '@/components/site/search-box.client';
-import { APP_ORDER, APPS } from '@/lib/apps';
-import { TASKS, type Task } from '@/lib/content/constants';
-import { getContent } from '@/lib/content/load-content';
-
-const TASK_ORDER = Object.keys(TASKS) as Task[];
+import { HomePage } from '@/components/site/home-page';
+import { getHomeView } from '@/lib/server/source';
 
 export default function Home() {
-  const { guides } = getContent();
-  const apps = APP_ORDER.filter((a) => guides.some((g) => g.frontmatter.app === a));
-  return (
-    <div className="mx-auto max-w-3xl py-8">
-      <h1 className="text-2xl font-bold text-stone-900 sm:text-3xl">微信和 QQ 的实名、身份信息，点给你看</h1>
-      <p className="mt-3 text-stone-700">
-        每篇教程旁边有一部模拟手机：点高亮的地方，它就像真手机一样翻到下一页。可以按你的 App 版本和 iPhone / 安卓切换路径。
-      </p>
-      <div className="only-js mt-4">
-        <SearchBox big />
-      </div>
-      <SafetyLine className="mt-4" />
-
-      <GuideChooser
-        guides={guides.map((g) => ({ slug: g.slug, title: g.frontmatter.title, app: g.frontmatter.app, task: g.frontmatter.task }))}
-        apps={apps.map((a) => ({ id: a, name: APPS[a].short }))}
-        tasks={TASK_ORDER.map((t) => ({ id: t, label: TASKS[t] }))}
-      />
-
-      {apps.map((app) => {
-        const list = guides
-          .filter((g) => g.frontmatter.app === app)
-          .sort((a, b) => TASK_ORDER.indexOf(a.frontmatter.task) - TASK_ORDER.indexOf(b.frontmatter.task));
-        return (
-          <section key={app} aria-labelledby={`app-${app}`} className="mt-8">
-            <h2 id={`app-${app}`} className="text-xl font-semibold text-stone-900">
-              {APPS[app].name}
-            </h2>
-            <ul className="mt-3 grid gap-3">
-              {list.map((g) => (
-                <li key={g.slug}>
-                  <Link href={`/guides/${g.slug}/`} className="block rounded-2xl border border-stone-200 bg-white p-4 hover:border-emerald-600">
-                    <span className="block text-sm font-medium text-stone-600">{TASKS[g.frontmatter.task]}</span>
-                    <span className="text-lg font-semibold text-emerald-900">{g.frontmatter.title}</span>
-                    <span className="mt-1 block text-stone-700">{g.frontmatter.summary}</span>
-                    <span className="mt-2 block text-sm text-stone-600">
-                      {g.frontmatter.variants.map((v) => v.label).join(' / ')} · iPhone / 安卓 · 把握程度：{CONFIDENCE_LABEL[g.frontmatter.confidence]}
-                      {g.frontmatter.checkedOnDevice.length ? '' : ' · 未在真机核对'}
-                    </span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-    </div>
-  );
+  return <HomePage view={getHomeView()} />;
 }

@@ -16,7 +16,7 @@ export function inlineScriptHashes(html: string): string[] {
  *   'wasm-unsafe-eval' lets Pagefind's search compile its WebAssembly; it allows no JS eval.
  * - style-src 'self': the stylesheet only. Nothing in the HTML has a style attribute; styles set
  *   from script (framer-motion's transforms) go through the CSSOM, which CSP does not restrict.
- * - frame-ancestors cannot be set from a <meta>: it is in the headers (deploy/headers.mjs).
+ * - frame-ancestors cannot be set from a <meta>: it is in the headers (deploy/headers.ts).
  */
 export function pagePolicy(hashes: string[]): string {
   return [

@@ -21,14 +21,14 @@ export const CACHE = {
 
 export function nginxHeaders(): string {
   const lines = Object.entries(SECURITY_HEADERS).map(([k, v]) => `add_header ${k} "${v}" always;`);
-  return `# Generated from deploy/headers.mjs by \`npm run deploy:headers\`: do not edit.\n${lines.join('\n')}\n`;
+  return `# Generated from deploy/headers.ts by \`npm run deploy:headers\`: do not edit.\n${lines.join('\n')}\n`;
 }
 
 /** Netlify / Cloudflare Pages `_headers`. Hosts revalidate unlisted files by default. */
 export function staticHostHeaders(): string {
   const security = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);
   return [
-    '# Generated from deploy/headers.mjs by the build: do not edit.',
+    '# Generated from deploy/headers.ts by the build: do not edit.',
     '/*',
     ...security,
     `${CACHE.immutable.path}*`,

@@ -1,6 +1,6 @@
-import { OS_VALUES } from '../lib/content/constants';
-import { loadContent } from '../lib/content/load-content';
-import { pagesOf } from '../lib/content/step-page-index';
+import { OS_VALUES } from '../lib/shared/constants';
+import { loadContent } from '../lib/server/content/load/content';
+import { pagesOf } from '../lib/server/content/pages/step-pages';
 import { expectNoAxeViolations } from './support/axe';
 import { openGuide } from './support/player';
 import { expect, test } from './support/test';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { SECURITY_HEADERS } from '../deploy/headers';
-import { loadContent } from '../lib/content/load-content';
-import { pagesOf } from '../lib/content/step-page-index';
+import { loadContent } from '../lib/server/content/load/content';
+import { pagesOf } from '../lib/server/content/pages/step-pages';
 import { expect, test } from './support/test';
 
 /** The exported site as production serves it: nginx with deploy/site.conf (scripts/serve.mjs). */

@@ -1,5 +1,5 @@
-import { OS_VALUES } from '../lib/content/constants';
-import { loadContent } from '../lib/content/load-content';
+import { OS_VALUES } from '../lib/shared/constants';
+import { loadContent } from '../lib/server/content/load/content';
 import { allPaths } from '../lib/flow/walk';
 import { openGuide, status, target } from './support/player';
 import { expect, test } from './support/test';

@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { loadContent } from '../lib/content/load-content';
+import { loadContent } from '../lib/server/content/load/content';
 import { openGuide, status } from './support/player';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from './support/test';
-import { loadContent } from '../lib/content/load-content';
-import { tapTargets } from '../lib/content/screen-targets';
+import { loadContent } from '../lib/server/content/load/content';
+import { tapTargets } from '../lib/shared/screen-elements';
 
 const { screens } = loadContent();
 

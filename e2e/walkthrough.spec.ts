@@ -1,6 +1,6 @@
 import { expect, test } from './support/test';
-import { OS_VALUES } from '../lib/content/guide-schema';
-import { loadContent } from '../lib/content/load-content';
+import { OS_VALUES } from '../lib/shared/constants';
+import { loadContent } from '../lib/server/content/load/content';
 import { allPaths } from '../lib/flow/walk';
 import { openGuide, status, target } from './support/player';
 

@@ -2,10 +2,10 @@
  * `npm run check`: validates all content in one pass and prints every problem as
  * `path:line:column  message  (hint)`, then exits non-zero if there was any.
  */
-import { publishedLinks, readLock } from '../lib/content/links-lock';
-import { loadContent } from '../lib/content/load-content';
-import { CONTENT_ROOT } from '../lib/content/paths';
-import { formatProblem, sortProblems } from '../lib/content/problem';
+import { publishedLinks, readLock } from '../lib/server/content/check/links-lock';
+import { loadContent } from '../lib/server/content/load/content';
+import { CONTENT_ROOT } from '../lib/server/content/load/paths';
+import { formatProblem, sortProblems } from '../lib/server/content/problem';
 
 const started = performance.now();
 const { guides, screens, problems } = loadContent();

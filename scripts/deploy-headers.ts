@@ -1,4 +1,4 @@
-// `npm run deploy:headers`: writes deploy/security-headers.conf from deploy/headers.mjs.
+// `npm run deploy:headers`: writes deploy/security-headers.conf from deploy/headers.ts.
 import fs from 'node:fs';
 import { nginxHeaders } from '../deploy/headers';
 

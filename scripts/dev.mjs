@@ -46,7 +46,7 @@ function watchContent() {
   const check = () => {
     if (checking) return void (pending = true);
     checking = true;
-    const run = spawn('npx', ['tsx', 'scripts/check-content.ts'], { stdio: 'inherit', env: { ...process.env, TAPGUIDE_CONTENT_DIR: contentDir } });
+    const run = spawn('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/check-content.ts'], { stdio: 'inherit', env: { ...process.env, TAPGUIDE_CONTENT_DIR: contentDir } });
     run.on('exit', () => {
       checking = false;
       if (pending) {

@@ -4,10 +4,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { LOCK_FILE, lockText, publishedLinks, readLock } from '../lib/content/links-lock';
-import { loadContent } from '../lib/content/load-content';
-import { CONTENT_ROOT, displayPath } from '../lib/content/paths';
-import { formatProblem, sortProblems } from '../lib/content/problem';
+import { LOCK_FILE, lockText, publishedLinks, readLock } from '../lib/server/content/check/links-lock';
+import { loadContent } from '../lib/server/content/load/content';
+import { CONTENT_ROOT, displayPath } from '../lib/server/content/load/paths';
+import { formatProblem, sortProblems } from '../lib/server/content/problem';
 
 const content = loadContent(CONTENT_ROOT);
 // A lock written from broken content would drop the links of the guides that failed to load.

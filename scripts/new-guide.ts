@@ -1,7 +1,7 @@
 /** `npm run new:guide -- <slug>`: scaffolds content/guides/<slug>.mdx that passes the check as created. */
 import path from 'node:path';
-import { CONTENT_ROOT, displayPath } from '../lib/content/paths';
-import { scaffoldGuide } from '../lib/content/scaffold';
+import { CONTENT_ROOT, displayPath } from '../lib/server/content/load/paths';
+import { scaffoldGuide } from '../lib/server/content/scaffold';
 
 const slug = process.argv[2];
 if (!slug) {

@@ -1,7 +1,7 @@
 // After `next build`, what the exported site needs before it is served:
 // 1. the search index (Pagefind) in out/pagefind/;
 // 2. a Content-Security-Policy <meta> in every page, with its inline scripts' hashes;
-// 3. out/_headers for static hosts, from deploy/headers.mjs (the nginx config uses the same source);
+// 3. out/_headers for static hosts, from deploy/headers.ts (the nginx config uses the same source);
 // 4. .gz and .br beside every compressible file.
 import fs from 'node:fs';
 import path from 'node:path';

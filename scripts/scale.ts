@@ -22,11 +22,11 @@ const timed = (cmd: string, argv: string[], env: Record<string, string>) => {
 
 for (const n of sizes) {
   const dir = path.join(os.tmpdir(), `tapguide-scale-${n}`);
-  execFileSync('npx', ['tsx', 'scripts/generate-guides.ts', String(n), dir], { stdio: 'ignore' });
+  execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/generate-guides.ts', String(n), dir], { stdio: 'ignore' });
   const env = { TAPGUIDE_CONTENT_DIR: dir, TAPGUIDE_OUT_DIR: 'out-scale' };
-  const check = timed('npx', ['tsx', 'scripts/check-content.ts'], env);
+  const check = timed('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/check-content.ts'], env);
   const build = timed('npx', ['next', 'build'], env);
-  const post = timed('npx', ['tsx', 'scripts/postbuild.ts', 'out-scale'], env);
+  const post = timed('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/postbuild.ts', 'out-scale'], env);
   const pages = fs.readdirSync('out-scale', { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
   rows.push(`| ${n} | ${pages} | ${check.toFixed(1)} s | ${build.toFixed(1)} s | ${post.toFixed(1)} s | ${((build + post) / n).toFixed(2)} s |`);
   console.error(rows[rows.length - 1]);

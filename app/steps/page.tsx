@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { StepFinder } from '@/components/site/step-finder.client';
-import { getContent } from '@/lib/content/load-content';
-import { stepRows } from '@/lib/content/step-index';
+import { getStepRows } from '@/lib/server/source';
 
 export const metadata: Metadata = {
   title: '全部步骤（给客服）',
@@ -9,7 +8,7 @@ export const metadata: Metadata = {
 };
 
 export default function StepsPage() {
-  const rows = stepRows(getContent().guides);
+  const rows = getStepRows();
   return (
     <div className="mx-auto max-w-3xl py-6">
       <h1 className="text-2xl font-bold text-stone-900">全部步骤</h1>

@@ -1,4 +1,4 @@
-import type { Block } from '@/lib/content/screen-schema';
+import type { Block } from '@/lib/shared/types';
 import { Tappable, cx, type TapApi } from './tap';
 
 type Chat = Extract<Block, { type: 'chat' }>;

@@ -1,4 +1,4 @@
-import type { ICON_COLORS } from '@/lib/content/constants';
+import type { ICON_COLORS } from '@/lib/shared/constants';
 import { cx } from './tap';
 
 export type IconColor = (typeof ICON_COLORS)[number];

@@ -1,4 +1,4 @@
-import type { Os } from '@/lib/content/constants';
+import type { Os } from '@/lib/shared/constants';
 import { Tappable, type TapApi } from './tap';
 
 /** Title bar with optional back (id `back`) and ··· (id `more`). The back glyph is the skin's own. */

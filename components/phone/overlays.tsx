@@ -1,4 +1,4 @@
-import type { Overlay } from '@/lib/content/screen-schema';
+import type { Overlay } from '@/lib/shared/types';
 import { Icon, Placeholder } from './icon';
 import { gridCols } from './grid-cols';
 import { Tappable, cx, type TapApi } from './tap';

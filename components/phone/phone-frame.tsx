@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Os } from '@/lib/content/constants';
+import type { Os } from '@/lib/shared/constants';
 import { cx } from './tap';
 
 /**

@@ -1,4 +1,4 @@
-import type { Block } from '@/lib/content/screen-schema';
+import type { Block } from '@/lib/shared/types';
 import { Tappable, type TapApi } from './tap';
 
 type PinPad = Extract<Block, { type: 'pinpad' }>;

@@ -1,4 +1,4 @@
-import type { Block } from '@/lib/content/screen-schema';
+import type { Block } from '@/lib/shared/types';
 
 type Result = Extract<Block, { type: 'result' }>;
 

@@ -1,5 +1,5 @@
-import type { Os } from '@/lib/content/constants';
-import type { Block, ScreenData } from '@/lib/content/screen-schema';
+import type { Os } from '@/lib/shared/constants';
+import type { Block, ScreenData } from '@/lib/shared/types';
 import { PhoneButton, ProfileHeader, Skeleton, TextBlock } from './basic-blocks';
 import { FaceScanView } from './face-scan';
 import { FormFields } from './form-fields';

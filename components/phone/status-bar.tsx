@@ -1,4 +1,4 @@
-import type { Os } from '@/lib/content/constants';
+import type { Os } from '@/lib/shared/constants';
 
 /** The top strip: clock and signal on both skins; iOS has an island, Android a camera dot. */
 export function StatusBar({ skin, tone = 'plain' }: { skin: Os; tone?: 'plain' | 'brand' }) {

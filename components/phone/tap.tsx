@@ -21,29 +21,38 @@ export function cx(...xs: (string | false | null | undefined)[]): string {
   return xs.filter(Boolean).join(' ');
 }
 
-/** An element a step may ask readers to tap: a real <button> when it is the target and the player is live. */
+/**
+ * An element a step may ask readers to tap: a real <button> when it is the target and the player
+ * is live. A form field (`fillLabel`) is a button in the live player even when it is not the
+ * target: a tap shows its fake sample value.
+ */
 export function Tappable({
   id,
   tap,
   className,
+  fillLabel,
   children,
 }: {
   id?: string;
   tap?: TapApi;
   className?: string;
+  /** A form field's name for a tap that fills in its sample, e.g. 姓名：点一下填入示例. */
+  fillLabel?: string;
   children: ReactNode;
 }) {
   const isTarget = !!id && !!tap?.targets.includes(id);
-  if (isTarget && tap?.onTap) {
+  const press = isTarget ? tap?.onTap : fillLabel ? tap?.onFill : undefined;
+  if (id && tap && press) {
     return (
       <button
         type="button"
-        className={cx(className, 'tg-target')}
-        data-target={id}
-        aria-label={tap.name(id)}
+        className={cx(className, isTarget && 'tg-target')}
+        data-target={isTarget ? id : undefined}
+        data-field={fillLabel ? id : undefined}
+        aria-label={isTarget ? tap.name(id) : fillLabel}
         onClick={(e) => {
           e.stopPropagation();
-          tap.onTap?.(id);
+          press(id);
         }}
       >
         {children}

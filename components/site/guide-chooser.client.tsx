@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useId, useState } from 'react';
+import { Segmented } from '@/components/ui/segmented';
 
 export interface ChooserGuide {
   slug: string;
@@ -27,35 +28,22 @@ export function GuideChooser({ guides, apps, tasks }: { guides: ChooserGuide[]; 
       </h2>
       <fieldset className="mt-3">
         <legend className="text-sm font-medium text-stone-800">1. 你要在哪个 App 里操作？</legend>
-        <div className="mt-2 flex flex-wrap gap-2">
-          {apps.map((a) => (
-            <label key={a.id} className="tg-choice">
-              <input
-                type="radio"
-                name={`${name}-app`}
-                value={a.id}
-                checked={app === a.id}
-                onChange={() => {
-                  setApp(a.id);
-                  setTask(undefined);
-                }}
-              />
-              <span>{a.name}</span>
-            </label>
-          ))}
-        </div>
+        <Segmented
+          look="choices"
+          className="mt-2"
+          name={`${name}-app`}
+          value={app}
+          options={apps.map((a) => ({ value: a.id, label: a.name }))}
+          onValueChange={(a) => {
+            setApp(a);
+            setTask(undefined);
+          }}
+        />
       </fieldset>
       {app && (
         <fieldset className="mt-4">
           <legend className="text-sm font-medium text-stone-800">2. 你想做什么？</legend>
-          <div className="mt-2 flex flex-wrap gap-2">
-            {tasksHere.map((t) => (
-              <label key={t.id} className="tg-choice">
-                <input type="radio" name={`${name}-task`} value={t.id} checked={task === t.id} onChange={() => setTask(t.id)} />
-                <span>{t.label}</span>
-              </label>
-            ))}
-          </div>
+          <Segmented look="choices" className="mt-2" name={`${name}-task`} value={task} options={tasksHere.map((t) => ({ value: t.id, label: t.label }))} onValueChange={setTask} />
         </fieldset>
       )}
       <div aria-live="polite" className="mt-4">

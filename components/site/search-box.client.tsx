@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { excerptParts, stepAnchor } from '@/lib/search-excerpt';
+import { excerptParts, stepAnchor } from '@/lib/shared/search-excerpt';
 
 interface Hit {
   url: string;

@@ -1,9 +1,10 @@
 'use client';
 
 import { useDeferredValue, useId, useState } from 'react';
-import { OS_LABEL, OS_VALUES, type Os } from '@/lib/content/constants';
-import type { StepRow } from '@/lib/content/step-index';
-import { guideStatePath, siteOrigin, stepLink, stepPagePath } from '@/lib/step-link';
+import { OS_LABEL, OS_VALUES, type Os } from '@/lib/shared/constants';
+import type { StepRow } from '@/lib/shared/types';
+import { guideStatePath, siteOrigin, stepLink, stepPagePath } from '@/lib/shared/links';
+import { Segmented } from '@/components/ui/segmented';
 import { CopyButton } from './copy-button.client';
 import { QrButton } from './qr-button.client';
 
@@ -44,18 +45,11 @@ export function StepFinder({ rows }: { rows: StepRow[] }) {
             enterKeyHint="search"
           />
         </div>
-        <div role="radiogroup" aria-labelledby={`${inputId}-os`} className="flex items-center gap-3">
+        <div className="flex items-center gap-3">
           <span id={`${inputId}-os`} className="shrink-0 text-sm font-medium text-stone-700">
             客户的手机
           </span>
-          <div className="tg-segmented">
-            {OS_VALUES.map((o) => (
-              <label key={o}>
-                <input type="radio" name="steps-os" value={o} checked={os === o} onChange={() => setOs(o)} />
-                <span>{OS_LABEL[o]}</span>
-              </label>
-            ))}
-          </div>
+          <Segmented name="steps-os" labelledBy={`${inputId}-os`} value={os} options={OS_VALUES.map((o) => ({ value: o, label: OS_LABEL[o] }))} onValueChange={setOs} />
         </div>
         <p role="status" className="text-sm text-stone-700" data-count="">
           {shown.length ? (deferred.trim() ? `找到 ${shown.length} 步` : `共 ${shown.length} 步`) : `没有找到“${deferred.trim()}”。试试更短的词，比如“实名”“钱包”“服务”，或者换个手机系统。`}

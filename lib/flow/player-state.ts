@@ -1,6 +1,6 @@
-import type { Os } from '../content/guide-schema';
+import type { Os } from '../shared/types';
 import type { Flow, FlowContext, FlowStep } from './types';
-import { afterTap, applies, continuePath, findStep, firstStep, pathTo } from './walk';
+import { afterTap, applies, findStep, firstStep, pathTo } from './walk';
 
 /**
  * The player's state as a pure reducer: the variant and OS, and the path the reader has
@@ -35,12 +35,6 @@ export function initialState(flow: Flow, variant: string, os: Os, step?: string)
 export function currentStep(flow: Flow, state: PlayerState): FlowStep {
   const id = state.path[state.path.length - 1];
   return (id && findStep(flow, id)) || flow.steps[0]!;
-}
-
-/** 第 n / N 步: n is the position on the reader's path, N the length of that path to its end. */
-export function progress(flow: Flow, state: PlayerState): { index: number; total: number } {
-  const steps = state.path.map((id) => findStep(flow, id)).filter((s): s is FlowStep => !!s);
-  return { index: steps.length, total: continuePath(flow, ctxOf(state), steps).length };
 }
 
 export const ctxOf = (s: Pick<PlayerState, 'variant' | 'os'>): FlowContext => ({ variant: s.variant, os: s.os });

@@ -1,4 +1,4 @@
-import type { Confidence, Os } from '../content/guide-schema';
+import type { Confidence, Os } from '../shared/types';
 
 /** A choice a reader makes on a screen; each option is a tap target leading to a named step. */
 export interface FlowOption {

@@ -1,4 +1,4 @@
-import type { Flow, FlowContext, FlowOption, FlowStep } from './types';
+import type { Flow, FlowContext, FlowStep } from './types';
 
 /** Graph walking over a guide's steps for one variant × OS. Pure: used by the checker, the player and the e2e. */
 
@@ -109,15 +109,4 @@ export function allPaths(flow: Flow, ctx: FlowContext, limit = 1000): PathResult
   };
   walk([start]);
   return out;
-}
-
-/** The choice option on the way to `id` (the last one on the shortest path), for "选“…”之后" labels. */
-export function viaOption(flow: Flow, ctx: FlowContext, id: string): FlowOption | undefined {
-  const path = pathTo(flow, ctx, id);
-  if (!path) return undefined;
-  for (let i = path.length - 2; i >= 0; i--) {
-    const option = path[i]!.options?.find((o) => o.to === path[i + 1]!.id);
-    if (option) return option;
-  }
-  return undefined;
 }

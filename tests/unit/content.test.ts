@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { publishedLinks, readLock } from '@/lib/content/links-lock';
-import { loadContent } from '@/lib/content/load-content';
-import { CONTENT_ROOT } from '@/lib/content/paths';
-import { formatProblem } from '@/lib/content/problem';
+import { publishedLinks, readLock } from '@/lib/server/content/check/links-lock';
+import { loadContent } from '@/lib/server/content/load/content';
+import { CONTENT_ROOT } from '@/lib/server/content/load/paths';
+import { formatProblem } from '@/lib/server/content/problem';
 import { allPaths } from '@/lib/flow/walk';
-import { OS_VALUES } from '@/lib/content/guide-schema';
+import { OS_VALUES } from '@/lib/shared/constants';
 
 /** The real content under content/: it must pass every check, and be provably complete. */
 const content = loadContent();

@@ -5,7 +5,7 @@ import { inlineScriptHashes, pagePolicy, withPolicy } from '../../deploy/csp';
 import { nginxHeaders, SECURITY_HEADERS, staticHostHeaders } from '../../deploy/headers';
 
 describe('response headers', () => {
-  it('nginx’s copy is the one generated from deploy/headers.mjs (else: npm run deploy:headers)', () => {
+  it('nginx’s copy is the one generated from deploy/headers.ts (else: npm run deploy:headers)', () => {
     expect(fs.readFileSync('deploy/security-headers.conf', 'utf8')).toBe(nginxHeaders());
   });
 

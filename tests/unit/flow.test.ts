@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { currentStep, initialState, progress, reducePlayer, type PlayerState } from '@/lib/flow/player-state';
+import { currentStep, initialState, reducePlayer, type PlayerState } from '@/lib/flow/player-state';
+import { computeRoute } from '@/lib/flow/route';
 import type { Flow } from '@/lib/flow/types';
-import { allPaths, continuePath, firstStep, pathTo, viaOption } from '@/lib/flow/walk';
+import { allPaths, continuePath, firstStep, pathTo } from '@/lib/flow/walk';
 
 // 8.x: a → b8 → end;  7.x: a → b7 (choice: x → c7 → end | y → end)
 const flow: Flow = {
@@ -25,6 +26,11 @@ const flow: Flow = {
 };
 const v8ios = { variant: 'v8', os: 'ios' as const };
 const v7ios = { variant: 'v7', os: 'ios' as const };
+/** 第 n / N 步 as the status line shows it. */
+const progress = (f: Flow, s: PlayerState) => {
+  const { index, total } = computeRoute(f, s);
+  return { index, total };
+};
 
 describe('walk', () => {
   it('skips steps of other variants and OSes when following taps', () => {
@@ -110,10 +116,26 @@ describe('player state', () => {
   });
 });
 
-describe('viaOption', () => {
+describe('route', () => {
+  const route = computeRoute(flow, initialState(flow, 'v7', 'ios'));
+
   it('names the option that leads into a branch', () => {
-    expect(viaOption(flow, v7ios, 'c7')?.label).toBe('X');
-    expect(viaOption(flow, v7ios, 'end')?.label).toBe('Y');
-    expect(viaOption(flow, v7ios, 'b7')).toBeUndefined();
+    expect(route.viaOf('c7')?.label).toBe('X');
+    expect(route.viaOf('end')?.label).toBe('Y');
+    expect(route.viaOf('b7')).toBeUndefined();
+  });
+
+  it('labels only the steps off the route the reader is on', () => {
+    expect(route.branchOf('c7')).toBeUndefined(); // on a→b7→c7→end, the route continued by the first option
+    const viaY = computeRoute(flow, { ...v7ios, path: ['a', 'b7', 'end'] });
+    expect(viaY.branchOf('c7')?.label).toBe('X');
+    expect(viaY.branchOf('end')).toBeUndefined();
+  });
+
+  it('numbers each step by the reader’s path, else by the shortest path to it, and not at all outside the variant', () => {
+    const viaY = computeRoute(flow, { ...v7ios, path: ['a', 'b7', 'end'] });
+    expect(['a', 'b7', 'c7', 'end', 'b8'].map((id) => viaY.numberOf(id))).toEqual([1, 2, 3, 3, undefined]);
+    const longWay = computeRoute(flow, { ...v7ios, path: ['a', 'b7', 'c7', 'end'] });
+    expect(longWay.numberOf('end')).toBe(4);
   });
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lastUpdated } from '@/lib/content/last-updated';
+import { lastUpdated } from '@/lib/server/content/load/last-updated';
 
 describe('last updated', () => {
   it('is the date of the last commit of a committed, unchanged file', () => {

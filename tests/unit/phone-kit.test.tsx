@@ -1,8 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ScreenView } from '@/components/phone/screen-view';
-import { screenSchema, type ScreenInput } from '@/lib/content/screen-schema';
-import { tapTargets, targetLabel } from '@/lib/content/screen-targets';
+import { screenSchema } from '@/lib/server/content/schema/screen';
+import type { ScreenInput } from '@/lib/shared/types';
+import { tapTargets, targetLabel } from '@/lib/shared/screen-elements';
 
 /** One screen with every primitive of the kit, drawn in both skins. */
 const everything: ScreenInput = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSampleData } from '@/lib/content/check-sample-data';
+import { checkSampleData } from '@/lib/server/content/check/sample-data';
 
 const flagged = (text: string) => checkSampleData('x.mdx', text).map((p) => p.message.replace(/ \([^()]*\)$/, ''));
 

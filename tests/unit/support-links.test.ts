@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aliasPages, stepPages } from '@/lib/content/step-pages';
+import { aliasPages, stepPages } from '@/lib/server/content/pages/step-pages';
 import { variantsDifferingAt } from '@/lib/flow/differs';
 import { telltaleSteps } from '@/lib/flow/telltale';
 import type { Flow } from '@/lib/flow/types';
-import { reportHref, reportText, type ReportFields } from '@/lib/report';
-import { stepPageTitle } from '@/lib/step-link';
+import { reportHref, reportText, type ReportFields } from '@/lib/shared/report';
+import { stepPageTitle } from '@/lib/shared/titles';
 
 // v8: a → b8 → end;  v7: a → b7 (choice: x → c7 → end | y → end); one step only on Android.
 const flow: Flow = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readGuideUrl, writeGuideUrl } from '@/lib/url-state';
+import { readGuideUrl, writeGuideUrl } from '@/lib/shared/url-state';
 
 const known = { variants: ['v8', 'v7'], steps: ['open-me', 'tap-pay'] };
 const fallback = { variant: 'v8', os: 'ios' as const };
@@ -45,7 +45,7 @@ describe('aliases', () => {
 
 describe('step links', () => {
   it('are absolute, with variant, OS and step', async () => {
-    const { guideStatePath, stepLink } = await import('@/lib/step-link');
+    const { guideStatePath, stepLink } = await import('@/lib/shared/links');
     expect(stepLink('https://tapguide.example/', { slug: 'view-real-name', variant: 'v7', os: 'android', step: 'tap-pay' })).toBe(
       'https://tapguide.example/guides/view-real-name/v7/android/tap-pay/',
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pickVariant } from '@/lib/pick-variant';
-import { detectApp } from '@/lib/user-agent';
+import { pickVariant } from '@/lib/shared/pick-variant';
+import { detectApp } from '@/lib/shared/user-agent';
 import { UA } from '../fixtures/user-agents';
 
 

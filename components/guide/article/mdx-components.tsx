@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import type { Provenance } from '@/lib/server/views/provenance';
+import type { Confidence, Os } from '@/lib/shared/types';
+import { Callout } from './callout';
+import { Checklist } from './checklist';
+import { OptionLink } from './option-link.client';
+import { Only } from './only.client';
+import { StepSection } from './step-section.client';
+import { StepSources } from './step-sources';
+
+interface StepProps {
+  id: string;
+  title: string;
+  screen: string;
+  tap?: string;
+  next?: string;
+  variants?: string;
+  os?: Os;
+  confidence?: Confidence;
+  children?: ReactNode;
+}
+
+/**
+ * The components editors use in MDX (see lib/server/content/schema/components.ts for their props and
+ * docs/editing.md for examples). A step's drawn screen for readers without JavaScript comes from
+ * `StepSection`, out of the guide's screens.
+ */
+export function guideComponents(steps: Provenance['steps']) {
+  // A step's confidence is what its sources allow (or less, when the editor says so); its 依据 folds under its text.
+  function Step({ id, title, variants, os, children }: StepProps) {
+    return (
+      <StepSection id={id} title={title} variants={variants} os={os} confidence={steps[id]?.confidence}>
+        {children}
+        <StepSources sources={steps[id]?.sources ?? []} />
+      </StepSection>
+    );
+  }
+
+  return {
+    Step,
+    Choice: Step,
+    Option: OptionLink,
+    Only,
+    Callout,
+    Checklist,
+    h2: ({ children }: { children?: ReactNode }) => <h2 className="mt-8 text-xl font-semibold text-stone-900">{children}</h2>,
+    h3: ({ children }: { children?: ReactNode }) => <h3 className="mt-6 text-lg font-semibold text-stone-900">{children}</h3>,
+    a: ({ href = '', children }: { href?: string; children?: ReactNode }) =>
+      /^https?:/.test(href) ? (
+        <a href={href} rel="nofollow noopener noreferrer">
+          {children}
+        </a>
+      ) : (
+        <a href={href}>{children}</a>
+      ),
+  };
+}
+

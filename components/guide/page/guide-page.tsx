@@ -1,0 +1,62 @@
+import Link from 'next/link';
+import type { GuideView } from '@/lib/server/source';
+import { renderGuide } from '../article/render-guide';
+import { PlayerSlot } from '../player/player-slot.client';
+import { ServerPlayer } from '../player/server-player';
+import { StepDrawing } from '../player/step-drawing';
+import { GuideProvider } from '../state/guide-state.client';
+import { Provenance, ProvenanceSummary } from './provenance';
+import { VariantPicker } from './variant-picker.client';
+
+/** A guide: title and picker, the phone (sticky beside the article on wide screens), the steps, the sources. */
+export async function GuidePage({ view }: { view: GuideView }) {
+  const { guide, meta, app, screens, updated } = view;
+  const fm = guide.frontmatter;
+  const { article, bodies } = await renderGuide(guide, view.provenance);
+  // For each version, the screen that tells it apart, drawn small for “看图认版本”.
+  const pictures = Object.fromEntries(view.telltale.map(({ variant, step }) => [variant, <StepDrawing key={variant} step={step} screen={screens[step.screen]!} label={step.title} />]));
+
+  return (
+    <GuideProvider meta={meta} flow={guide.flow} screens={screens}>
+      <div className="grid gap-x-10 gap-y-4 pt-4 lg:grid-cols-[minmax(0,1fr)_360px] lg:pt-8">
+        <header className="space-y-3 lg:col-start-1">
+          <nav aria-label="位置" className="hidden text-sm text-stone-600 sm:block">
+            <Link href="/" className="underline underline-offset-2">
+              全部教程
+            </Link>{' '}
+            › {app.name}
+          </nav>
+          {/* Search (Pagefind) indexes the title, the summary and the article's text: nothing else on the page. */}
+          <h1 className="text-2xl font-bold leading-tight text-stone-900 lg:text-3xl" data-pagefind-body="">
+            {fm.title}
+          </h1>
+          <p className="hidden text-stone-700 sm:block" data-pagefind-body="">
+            {fm.summary}
+          </p>
+          <VariantPicker appName={app.short} pictures={Object.keys(pictures).length ? pictures : undefined} />
+          <p className="only-nojs rounded-xl bg-stone-100 px-4 py-3 text-sm text-stone-800">下面列出了所有版本的步骤，只适用于部分版本的步骤会标明“仅适用于”。</p>
+        </header>
+
+        <div className="lg:col-start-2 lg:row-span-3 lg:row-start-1">
+          <div className="lg:sticky lg:top-4">
+            <PlayerSlot
+              bodies={bodies}
+              fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={bodies} />}
+            />
+          </div>
+        </div>
+
+        <div className="space-y-4 lg:col-start-1">
+          <div className="space-y-2 sm:hidden">
+            <p className="text-stone-700">{fm.summary}</p>
+          </div>
+          <ProvenanceSummary provenance={view.provenance} updated={updated} />
+          <article className="tg-prose space-y-4" aria-label="全部步骤" data-pagefind-body="">
+            {article}
+          </article>
+          <Provenance provenance={view.provenance} appName={app.short} updated={updated} />
+        </div>
+      </div>
+    </GuideProvider>
+  );
+}

@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import { SafetyLine } from '@/components/site/safety-line';
+import { OS_LABEL } from '@/lib/shared/constants';
+import type { StepView } from '@/lib/server/source';
+import { renderGuide } from '../article/render-guide';
+import { PlayerSlot } from '../player/player-slot.client';
+import { ServerPlayer } from '../player/server-player';
+import { GuideProvider } from '../state/guide-state.client';
+import { Provenance, ProvenanceSummary } from './provenance';
+
+/**
+ * One step of one variant on one OS, as support staff send it: the phone opens on the step.
+ * Without JavaScript the drawn phone and its controls are links to the neighbouring step pages;
+ * with it the live player takes over and the address follows the reader from step to step.
+ */
+export async function StepPage({ view }: { view: StepView }) {
+  const { guide, meta, app, page, screens, updated } = view;
+  const fm = guide.frontmatter;
+  const { bodies: all } = await renderGuide(guide, view.provenance);
+  // Only this variant's steps travel to the browser; another variant is the guide page's job.
+  const bodies = Object.fromEntries(view.steps.map((id) => [id, all[id]]));
+
+  return (
+    <GuideProvider meta={meta} flow={guide.flow} screens={screens}>
+      <div className="mx-auto grid max-w-md gap-y-4 pt-4 lg:max-w-none lg:grid-cols-[minmax(0,1fr)_360px] lg:grid-rows-[auto_1fr] lg:gap-x-10 lg:pt-8" data-step-page="">
+        <header className="space-y-2 lg:col-start-1">
+          <nav aria-label="位置" className="text-sm text-stone-600">
+            <Link href="/" className="underline underline-offset-2">
+              全部教程
+            </Link>{' '}
+            ›{' '}
+            <Link href={`/guides/${guide.slug}/`} className="underline underline-offset-2">
+              {fm.title}
+            </Link>
+          </nav>
+          <h1 className="text-2xl font-bold leading-tight text-stone-900">{fm.title}</h1>
+          <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-[15px] text-stone-800">
+            <span className="rounded-md bg-stone-100 px-2 py-0.5">
+              {app.short} {view.variantLabel} · {OS_LABEL[page.os]}
+            </span>
+            <a href={view.changeVersion} className="text-emerald-800 underline underline-offset-2">
+              换版本或手机系统
+            </a>
+          </p>
+        </header>
+        <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          <div className="lg:sticky lg:top-4">
+            <PlayerSlot bodies={bodies} always fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={bodies} links={view.links} />} />
+          </div>
+        </div>
+        <div className="space-y-4 lg:col-start-1">
+          <p className="text-[15px]">
+            <a href={view.inGuide} className="font-medium text-emerald-800 underline underline-offset-2">
+              在完整教程里看这一步
+            </a>
+            <span className="text-stone-700">：全部步骤、说明和来源</span>
+          </p>
+          <SafetyLine />
+          <ProvenanceSummary provenance={view.provenance} updated={updated} />
+          <Provenance provenance={view.provenance} appName={app.short} updated={updated} />
+        </div>
+      </div>
+    </GuideProvider>
+  );
+}

@@ -1,0 +1,53 @@
+'use client';
+
+import { Component, lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { useGuide } from '../state/guide-state.client';
+import { isDesktop } from './viewport';
+
+// The live player (framer-motion, tap handling) loads right after hydration, outside the
+// first-load JavaScript; until then the server-drawn phone stands in its exact place.
+const LivePlayer = lazy(() => import('./player.client').then((mod) => ({ default: mod.Player })));
+
+/** If the player's code cannot load (a dropped connection, a redeploy), the drawn phone stays, with a note. */
+class PlayerLoadBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <>
+        {this.props.fallback}
+        <p role="alert" className="mx-auto mt-3 max-w-md rounded-xl border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950">
+          模拟手机没能加载（可能是网络断了）。下面的文字步骤都能照着做；刷新页面可以再试一次。
+        </p>
+      </>
+    );
+  }
+}
+
+/** `always`: a step page, whose drawn player (with link controls) is the page without JavaScript too. */
+export function PlayerSlot({ bodies, fallback, always = false }: { bodies: Record<string, ReactNode>; fallback: ReactNode; always?: boolean }) {
+  const { ready } = useGuide();
+  const ref = useRef<HTMLElement>(null);
+
+  // A support link opened on a phone lands on the step: bring the phone into view, not the article.
+  useEffect(() => {
+    if (ready && location.hash && !isDesktop()) ref.current?.scrollIntoView({ block: 'start' });
+  }, [ready]);
+
+  return (
+    <section ref={ref} id="player" aria-label="模拟手机" className={`${always ? '' : 'only-js '}scroll-mt-2`}>
+      {ready ? (
+        <PlayerLoadBoundary fallback={fallback}>
+          <Suspense fallback={fallback}>
+            <LivePlayer bodies={bodies} />
+          </Suspense>
+        </PlayerLoadBoundary>
+      ) : (
+        fallback
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { variantsDifferingAt } from '@/lib/flow/differs';
+import { initialState } from '@/lib/flow/player-state';
+import { computeRoute } from '@/lib/flow/route';
+import type { Flow } from '@/lib/flow/types';
+import { isEnd } from '@/lib/flow/walk';
+import { stepReportHref } from '@/lib/shared/report';
+import type { ControlLinks, GuideMeta, ScreenData } from '@/lib/shared/types';
+import { DifferentScreen, PlayerBody, PlayerControls, PlayerStatus, PlayerToolbar } from './player-parts';
+import { StepDrawing } from './step-drawing';
+
+/**
+ * The player as the server draws it, not yet interactive: a step page's step, else the first
+ * variant's first step on iOS (what the live player's first render shows too). A step page
+ * passes `links`, so its controls work without JavaScript.
+ */
+export function ServerPlayer({ meta, flow, screens, bodies, links }: { meta: GuideMeta; flow: Flow; screens: Record<string, ScreenData>; bodies: Record<string, ReactNode>; links?: ControlLinks }) {
+  const at = meta.page;
+  const state = initialState(flow, at?.variant ?? meta.variants[0]!.id, at?.os ?? 'ios', at?.step);
+  const { current: step, index, total } = computeRoute(flow, state);
+  return (
+    <>
+      <PlayerStatus index={index} total={total} title={step.title} end={isEnd(step)} />
+      <StepDrawing step={step} screen={screens[step.screen]!} skin={state.os} label={`模拟手机画面：${step.title}`} className="tg-player-phone mx-auto" />
+      <PlayerControls canBack={index > 1} canNext={!isEnd(step)} links={links} />
+      <PlayerToolbar />
+      <PlayerBody>{bodies[step.id]}</PlayerBody>
+      <DifferentScreen others={variantsDifferingAt(flow, meta.variants, { ...state, step: step.id })} report={stepReportHref(meta, step, state)} />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ScreenData } from '@/lib/shared/types';
+import { targetLabel } from '@/lib/shared/screen-elements';
+import type { FlowStep } from '@/lib/flow/types';
+
+/** The ids to highlight on a step's screen: its target, or every option's target on a choice. */
+export function targetsOf(step: FlowStep): string[] {
+  return step.options?.length ? step.options.map((o) => o.target) : step.target ? [step.target] : [];
+}
+
+/** “服务”, or “···”或“钱包” on a choice: what the hint tells readers to tap. */
+export function targetWords(step: FlowStep, screen: ScreenData | undefined): string {
+  return targetsOf(step)
+    .map((t) => `“${(screen && targetLabel(screen, t)) ?? t}”`)
+    .join('或');
+}
+
+/** Accessible name of a target button: 点击“服务”, with the option’s label on a choice. */
+export function targetName(step: FlowStep, screen: ScreenData | undefined, id: string): string {
+  const label = (screen && targetLabel(screen, id)) ?? id;
+  const option = step.options?.find((o) => o.target === id);
+  return option ? `点击“${label}”：${option.label}` : `点击“${label}”`;
+}

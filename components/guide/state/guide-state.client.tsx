@@ -1,0 +1,86 @@
+'use client';
+
+import { createContext, startTransition, use, useCallback, useMemo, useReducer, type ReactNode } from 'react';
+import { currentStep, initialState, reducePlayer, type PlayerAction, type PlayerState } from '@/lib/flow/player-state';
+import { computeRoute, type Route } from '@/lib/flow/route';
+import type { Flow, FlowStep } from '@/lib/flow/types';
+import { applies, pathTo } from '@/lib/flow/walk';
+import type { Os } from '@/lib/shared/constants';
+import { guideStatePath } from '@/lib/shared/links';
+import { savePrefs } from '@/lib/shared/prefs';
+import type { GuideMeta, ScreenData } from '@/lib/shared/types';
+import { useUrlSync, type Detected, type Notice } from './use-url-sync';
+
+export type { Notice } from './use-url-sync';
+
+interface GuideContextValue {
+  meta: GuideMeta;
+  flow: Flow;
+  screens: Record<string, ScreenData>;
+  state: PlayerState;
+  /** The reader's route, derived once per state change: the current step, 第 n / N 步, every step's number. */
+  route: Route;
+  step: FlowStep;
+  /** False during the server render and hydration; true once the URL and preferences are applied. */
+  ready: boolean;
+  notices: Notice[];
+  dismissNotices: () => void;
+  /** Set when the variant was picked from the WeChat/QQ version in the user agent. */
+  detected?: Detected;
+  dispatch: (a: PlayerAction) => void;
+  /** A reader's pick in the version/OS picker: applied and remembered as a preference. */
+  choose: (pick: { variant?: string; os?: Os }) => void;
+  applies: (scope: { variants?: string[]; os?: Os }) => boolean;
+}
+
+const GuideContext = createContext<GuideContextValue | null>(null);
+
+export function useGuide(): GuideContextValue {
+  const ctx = use(GuideContext);
+  if (!ctx) throw new Error('useGuide must be used inside <GuideProvider>');
+  return ctx;
+}
+
+/** The guide's state: the player reducer, synced with the URL. Its first render equals the server HTML. */
+export function GuideProvider({ meta, flow, screens, children }: { meta: GuideMeta; flow: Flow; screens: Record<string, ScreenData>; children: ReactNode }) {
+  const [state, dispatchNow] = useReducer((s: PlayerState, a: PlayerAction) => reducePlayer(flow, s, a), undefined, () =>
+    meta.page ? initialState(flow, meta.page.variant, meta.page.os, meta.page.step) : initialState(flow, meta.variants[0]!.id, 'ios'),
+  );
+  // Moving through the steps is a transition: the browser paints the tap first, then React renders
+  // the new screen in slices it can interrupt, so a tap never waits on the whole guide re-rendering.
+  const dispatch = useCallback((a: PlayerAction) => startTransition(() => dispatchNow(a)), []);
+  const { ready, notices, dismissNotices, detected } = useUrlSync(meta, flow, state, dispatchNow);
+  const route = useMemo(() => computeRoute(flow, state), [flow, state]);
+
+  const value = useMemo<GuideContextValue>(
+    () => ({
+      meta,
+      flow,
+      screens,
+      state,
+      route,
+      step: route.current,
+      ready,
+      notices,
+      dismissNotices,
+      detected,
+      dispatch,
+      choose: (pick) => {
+        savePrefs(meta.slug, pick);
+        // A step page carries only its variant's screens: another variant is the guide page's job.
+        if (meta.page && pick.variant && pick.variant !== state.variant) {
+          const to = { slug: meta.slug, variant: pick.variant, os: pick.os ?? state.os };
+          const step = currentStep(flow, state).id;
+          return location.assign(guideStatePath({ ...to, step: pathTo(flow, to, step) ? step : undefined }));
+        }
+        // Urgent, not a transition: the picker's radios are controlled and must change at once.
+        if (pick.variant) dispatchNow({ type: 'variant', variant: pick.variant });
+        if (pick.os) dispatchNow({ type: 'os', os: pick.os });
+      },
+      applies: (scope) => applies(scope, state),
+    }),
+    [meta, flow, screens, state, route, ready, notices, dismissNotices, detected, dispatch],
+  );
+
+  return <GuideContext value={value}>{children}</GuideContext>;
+}

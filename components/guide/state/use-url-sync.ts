@@ -1,0 +1,145 @@
+'use client';
+
+import { startTransition, useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
+import type { App, Os } from '@/lib/shared/constants';
+import { currentStep, type PlayerAction, type PlayerState } from '@/lib/flow/player-state';
+import type { Flow } from '@/lib/flow/types';
+import { applies, findStep, pathTo } from '@/lib/flow/walk';
+import { readPrefs } from '@/lib/shared/prefs';
+import { hashStep, readGuideUrl, writeGuideUrl, type UrlNotice } from '@/lib/shared/url-state';
+import { stepPagePath } from '@/lib/shared/links';
+import { documentTitle, stepPageTitle } from '@/lib/shared/titles';
+import { variantLabel } from '@/lib/shared/variants';
+import { detectApp, detectOs, type DetectedApp } from '@/lib/shared/user-agent';
+import type { GuideMeta } from '@/lib/shared/types';
+
+export type Notice = UrlNotice | { kind: 'step-not-in-variant'; value: string } | { kind: 'variant-for-step'; value: string };
+
+/** Opened inside WeChat or QQ: the guide picked the variant from the app's version. */
+export interface Detected {
+  app: DetectedApp;
+  variant: string;
+}
+
+/** The variant the app's user agent points to. semver loads only inside WeChat/QQ, off the first load. */
+async function variantFromUserAgent(guideApp: App, variants: GuideMeta['variants']): Promise<Detected | undefined> {
+  const app = detectApp(navigator.userAgent);
+  if (!app || app.app !== guideApp) return undefined;
+  const { pickVariant } = await import('@/lib/shared/pick-variant');
+  const variant = pickVariant(guideApp, variants, app);
+  return variant ? { app, variant } : undefined;
+}
+
+/**
+ * Keeps the player and the address bar in step. Once after hydration it reads, in order of
+ * precedence: the URL (?v=&os=#step), the app version and OS in the user agent (inside WeChat or
+ * QQ), saved preferences, then defaults. After that every change is written back with
+ * replaceState, and a followed hash moves the player.
+ */
+export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dispatch: Dispatch<PlayerAction>) {
+  const { slug } = guide;
+  const variantIds = guide.variants.map((v) => v.id);
+  const [{ ready, notices, detected }, setSync] = useState<{ ready: boolean; notices: Notice[]; detected?: Detected }>({ ready: false, notices: [] });
+  const setNotices = useCallback((n: Notice[]) => setSync((s) => ({ ...s, notices: n })), []);
+  const stepId = currentStep(flow, state).id;
+  const latest = useRef({ state, stepId });
+  useEffect(() => {
+    latest.current = { state, stepId };
+  }, [state, stepId]);
+
+  const reachable = (id: string, ctx: { variant: string; os: Os }) => {
+    const s = findStep(flow, id);
+    return !!s && applies(s, ctx) && !!pathTo(flow, ctx, id);
+  };
+  // The version that has a step the reader's version does not (a #step link from search or another guide).
+  const ownerOf = (id: string, ctx: { variant: string; os: Os }) => variantIds.find((v) => reachable(id, { ...ctx, variant: v }));
+  const labelOf = (id: string) => variantLabel(guide.variants, id);
+
+  useEffect(() => {
+    if (ready) return;
+    let cancelled = false;
+    (async () => {
+      // Going live is a transition: React renders it in slices between which the browser stays
+      // responsive, instead of one long task right after hydration. The server HTML stands meanwhile.
+      // A step page's address is its state, and the server already drew it.
+      if (guide.page) return startTransition(() => setSync({ ready: true, notices: [] }));
+      const prefs = readPrefs(slug, variantIds);
+      const fromApp = await variantFromUserAgent(guide.app, guide.variants);
+      if (cancelled) return;
+      const fallback = {
+        variant: fromApp?.variant ?? prefs.variant ?? variantIds[0]!,
+        os: fromApp?.app.os ?? detectOs(navigator.userAgent) ?? prefs.os ?? 'ios',
+      };
+      const steps = flow.steps.map((s) => s.id);
+      const { state: url, notices: found } = readGuideUrl(location.search, location.hash, { variants: variantIds, steps, aliases: guide.aliases }, fallback);
+      const all: Notice[] = [...found];
+      let step = url.step;
+      // A #step link without ?v= (search results, links in other guides) shows the version that has the step.
+      const explicitVariant = new URLSearchParams(location.search).has('v');
+      const owner = step && !reachable(step, url) && !explicitVariant ? ownerOf(step, url) : undefined;
+      if (owner) {
+        url.variant = owner;
+        all.push({ kind: 'variant-for-step', value: labelOf(owner) });
+      } else if (step && !reachable(step, url)) {
+        all.push({ kind: 'step-not-in-variant', value: step });
+        step = undefined;
+      }
+      // Say so only when the app's version decided (an explicit ?v= in the link wins).
+      const usedApp = fromApp && url.variant === fromApp.variant && !explicitVariant;
+      // One render for both, so the page never shows the default step as live.
+      startTransition(() => {
+        dispatch({ type: 'init', variant: url.variant, os: url.os, step });
+        setSync({ ready: true, notices: all, ...(usedApp ? { detected: fromApp } : {}) });
+      });
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // Runs once, after hydration: later, state flows to the URL.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (!ready) return;
+    if (guide.page) {
+      // On a step page the reader moves from step page to step page, so a reload or a share
+      // (WeChat's ··· menu shares the address) lands where they are.
+      const at = { slug, variant: state.variant, os: state.os, step: stepId };
+      if (location.pathname !== stepPagePath(at)) {
+        history.replaceState(history.state, '', stepPagePath(at));
+        const variant = variantLabel(guide.variants, state.variant);
+        document.title = documentTitle(stepPageTitle({ index: state.path.length, step: currentStep(flow, state).title, guide: guide.title, app: guide.app, variant, os: state.os }));
+      }
+      return;
+    }
+    const url = writeGuideUrl({ variant: state.variant, os: state.os, step: stepId });
+    if (location.search + location.hash !== url) history.replaceState(history.state, '', url);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, state.variant, state.os, stepId]);
+
+  // A followed #link: a step moves the player; anything else (a page anchor such as #provenance,
+  // or a step of another variant) scrolls as usual, and the address bar goes back to the step.
+  useEffect(() => {
+    if (guide.page) return;
+    const onHash = () => {
+      const written = hashStep(location.hash);
+      const id = guide.aliases?.[written] ?? written;
+      const { state: cur, stepId: curId } = latest.current;
+      if (id && reachable(id, cur)) return dispatch({ type: 'goto', step: id });
+      const owner = id ? ownerOf(id, cur) : undefined;
+      if (owner) {
+        dispatch({ type: 'variant', variant: owner });
+        dispatch({ type: 'goto', step: id });
+        return setNotices([{ kind: 'variant-for-step', value: labelOf(owner) }]);
+      }
+      if (id && findStep(flow, id)) setNotices([{ kind: 'step-not-in-variant', value: id }]);
+      history.replaceState(history.state, '', writeGuideUrl({ variant: cur.variant, os: cur.os, step: curId }));
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [flow, dispatch]);
+
+  const dismissNotices = useCallback(() => setNotices([]), [setNotices]);
+  return { ready, notices, dismissNotices, detected };
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+import { cache } from 'react';
+import { loadContent } from './content/load/content';
+import { stepRows } from './content/pages/step-rows';
+import { ContentError, formatProblem, sortProblems } from './content/problem';
+import type { Content } from './content/types';
+import { galleryView } from './views/gallery-view';
+import { guideView } from './views/guide-view';
+import { homeView } from './views/home-view';
+import { stepParams, stepView, type StepParams } from './views/step-view';
+
+/**
+ * The one data entry point for routes (after Fumadocs' lib/source.ts): each route asks for the
+ * view of its page and renders it. Everything here runs at build time.
+ */
+
+export type { GuideView } from './views/guide-view';
+export type { AliasView, StepParams, StepView } from './views/step-view';
+export type { HomeView } from './views/home-view';
+export type { GalleryScreen } from './views/gallery-view';
+
+let cached: Content | undefined;
+
+/**
+ * Content for the site. In a build, any problem throws a ContentError listing them all, so
+ * `next build` fails with path and line. In `next dev` the guides that load are served and the
+ * problems come back with them: the layout shows them over the page, and the page stays live
+ * so that fixing the file brings it back.
+ */
+export const getContent = cache((): Content => {
+  // React's cache() dedupes the calls of one request in dev (layout, metadata, page).
+  if (cached) return cached;
+  const content = loadContent();
+  const dev = process.env.NODE_ENV === 'development';
+  if (content.problems.length && !dev) throw new ContentError(content.problems);
+  // Cache only in production builds: in dev each request re-reads, so edits show on reload.
+  if (!dev) cached = content;
+  return content;
+});
+
+/** Every guide file's slug: a build has only guides that passed the check; `next dev` keeps a broken guide's page. */
+export const guideParams = () => getContent().slugs.map((slug) => ({ slug }));
+export const getGuideView = (slug: string) => guideView(getContent(), slug);
+/** In `next dev`, a guide file that failed the check (its page says so and comes back when fixed). */
+export const isBrokenGuide = (slug: string) => getContent().slugs.includes(slug) && !getContent().guides.some((g) => g.slug === slug);
+
+export const getStepParams = () => stepParams(getContent());
+export const getStepView = (params: StepParams) => stepView(getContent(), params);
+
+export const getHomeView = () => homeView(getContent());
+export const getStepRows = () => stepRows(getContent().guides);
+export const getScreenGallery = () => galleryView(getContent());
+/** Development only: every content problem, as `npm run check` prints them. */
+export const getProblemReport = () => {
+  const { problems } = getContent();
+  return { count: problems.length, report: sortProblems(problems).map(formatProblem).join('\n') };
+};

@@ -1,0 +1,29 @@
+import 'server-only';
+import path from 'node:path';
+import type { GuideMeta, ScreenData } from '../../shared/types';
+import type { FlowStep } from '../../flow/types';
+import { lastUpdated } from '../content/load/last-updated';
+import type { Guide } from '../content/types';
+
+/** What the browser gets of a guide: its slug, title, app, variants (picker, hints, UA matching) and aliases. */
+export function guideMeta(guide: Guide, page?: GuideMeta['page']): GuideMeta {
+  const fm = guide.frontmatter;
+  return {
+    slug: guide.slug,
+    title: fm.title,
+    app: fm.app,
+    variants: fm.variants.map(({ id, label, hint, match }) => ({ id, label, match, ...(hint ? { hint } : {}) })),
+    ...(fm.aliases && !page ? { aliases: fm.aliases } : {}),
+    ...(page ? { page } : {}),
+  };
+}
+
+/** Only the screens these steps draw travel to the browser. */
+export function screensOf(steps: readonly FlowStep[], screens: Record<string, ScreenData>): Record<string, ScreenData> {
+  return Object.fromEntries([...new Set(steps.map((s) => s.screen))].map((n) => [n, screens[n]!]));
+}
+
+/** The date of the guide file's last commit (or its modification time before it is committed). */
+export function guideUpdated(guide: Guide): string {
+  return lastUpdated(path.resolve(guide.file));
+}

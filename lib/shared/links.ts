@@ -1,0 +1,31 @@
+import type { Os } from './constants';
+
+export interface StepAddress {
+  slug: string;
+  variant: string;
+  os: Os;
+  step: string;
+}
+
+/** The static page of one step of one variant on one OS: `/guides/<slug>/<variant>/<os>/<step>/`. */
+export function stepPagePath({ slug, variant, os, step }: StepAddress): string {
+  return `/guides/${slug}/${variant}/${os}/${step}/`;
+}
+
+/** The same state on the guide page: `/guides/<slug>/?v=<variant>&os=<os>#<step>`. */
+export function guideStatePath({ slug, variant, os, step }: Omit<StepAddress, 'step'> & { step?: string }): string {
+  return `/guides/${slug}/?${new URLSearchParams({ v: variant, os }).toString()}${step ? `#${step}` : ''}`;
+}
+
+/**
+ * The absolute link support staff send: the step's own page, whose title names the step. The
+ * origin is the one setting NEXT_PUBLIC_SITE_ORIGIN (read at build time, e.g.
+ * https://tapguide.example); without it, the page's own origin (http://localhost:3000 in `npm run dev`).
+ */
+export function stepLink(origin: string, at: StepAddress): string {
+  return `${origin.replace(/\/+$/, '')}${stepPagePath(at)}`;
+}
+
+export function siteOrigin(): string {
+  return process.env.NEXT_PUBLIC_SITE_ORIGIN || (typeof location === 'undefined' ? 'http://localhost:3000' : location.origin);
+}

@@ -1,0 +1,58 @@
+/**
+ * The shapes the browser and the build share, in one place. The zod schemas are their single
+ * source: these are type-only imports, erased at compile time, so no validator reaches a client
+ * bundle. Plain values (OS list, labels, tasks) are in ./constants.
+ */
+import type { z } from 'zod';
+import type { guideFrontmatterSchema, variantSchema } from '../server/content/schema/guide';
+import type { blockSchema, overlaySchema, screenSchema } from '../server/content/schema/screen';
+import type { sourceEntrySchema } from '../server/content/schema/sources';
+
+export type { App, Confidence, Os, Task } from './constants';
+
+export type GuideFrontmatter = z.infer<typeof guideFrontmatterSchema>;
+export type Variant = z.infer<typeof variantSchema>;
+/** What the browser needs of a variant: the picker, the hint, and user-agent matching. */
+export type VariantMeta = Pick<Variant, 'id' | 'label' | 'hint' | 'match'>;
+
+/** One entry of content/sources.yaml. */
+export type Source = z.infer<typeof sourceEntrySchema>;
+
+export type ScreenData = z.output<typeof screenSchema>;
+export type ScreenInput = z.input<typeof screenSchema>;
+export type Block = z.infer<typeof blockSchema>;
+export type Overlay = z.infer<typeof overlaySchema>;
+
+/** A guide as the browser sees it (GuideProvider's `meta`). */
+export interface GuideMeta {
+  slug: string;
+  title: string;
+  app: import('./constants').App;
+  variants: VariantMeta[];
+  /** Old step ids → the steps that replaced them (from the frontmatter), so old #links still land. */
+  aliases?: Record<string, string>;
+  /** Set on a step page (/guides/<slug>/<variant>/<os>/<step>/): the state its address names. */
+  page?: { variant: string; os: import('./constants').Os; step: string };
+}
+
+/** One row of /steps/: a step of one variant, with the OSes it has a page on. */
+export interface StepRow {
+  slug: string;
+  guide: string;
+  app: string;
+  variant: string;
+  variantLabel: string;
+  step: string;
+  title: string;
+  index: number;
+  os: import('./constants').Os[];
+  /** Lower-cased words the filter matches: titles, labels, the step's text and id. */
+  words: string;
+}
+
+/** Where a drawn player's Back / Restart / Next lead without JavaScript: the neighbouring step pages. */
+export interface ControlLinks {
+  back?: string;
+  restart?: string;
+  next?: string;
+}
