@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ScreenGallery } from '@/components/site/screen-gallery';
-import { getScreens } from '@/lib/server/source';
+import { getScreenGallery } from '@/lib/server/source';
 
 export const metadata: Metadata = {
   title: '画面库（给编辑用）',
@@ -9,5 +9,5 @@ export const metadata: Metadata = {
 };
 
 export default function ScreensPage() {
-  return <ScreenGallery screens={getScreens()} />;
+  return <ScreenGallery screens={getScreenGallery()} />;
 }

@@ -1,63 +1,73 @@
 import { PhoneFrame } from '@/components/phone/phone-frame';
 import { ScreenView } from '@/components/phone/screen-view';
-import type { ScreenData } from '@/lib/shared/types';
+import type { GalleryScreen } from '@/lib/server/source';
+import { OS_VALUES } from '@/lib/shared/constants';
 import { screenElements } from '@/lib/shared/screen-elements';
 import { CopyButton } from './copy-button.client';
+import { GalleryFilter } from './gallery-filter.client';
 
 /**
  * The screen gallery for editors: every screen in content/screens, in the iOS and Android skins,
- * each tappable element labelled with its id, and the name to write in screen="…".
+ * each tappable element labelled with its id, the name to write in screen="…", and the steps
+ * that draw it. A filter narrows the list.
  */
-export function ScreenGallery({ screens }: { screens: Record<string, ScreenData> }) {
-  const names = Object.keys(screens).sort();
-  const groups = [...new Set(names.map((n) => n.split('/')[0]!))];
+export function ScreenGallery({ screens }: { screens: GalleryScreen[] }) {
   return (
     <div className="py-8">
       <h1 className="text-2xl font-bold text-stone-900">画面库</h1>
       <p className="mt-2 max-w-3xl text-stone-700">
-        给编辑用：这里是 content/screens 里的每一个画面。步骤里写 <code>screen=&quot;名字&quot;</code>，要点的元素写 <code>tap=&quot;id&quot;</code>，id 标在画面上的蓝色小标签里。灰条是我们没有来源的菜单项。怎样新增画面见 docs/editing.md。
+        给编辑用：这里是 content/screens 里的每一个画面，和用到它的教程步骤。步骤里写 <code>screen=&quot;名字&quot;</code>，要点的元素写 <code>tap=&quot;id&quot;</code>，id 标在画面上的蓝色小标签里。灰条是来源没有写到的菜单项。改一个画面之前，先看“用在”列出的步骤。怎样新增画面见 docs/editing.md。
       </p>
-      <nav aria-label="按 App" className="mt-3 flex flex-wrap gap-2 text-sm">
-        {groups.map((g) => (
-          <a key={g} href={`#group-${g}`} className="tg-btn-small inline-flex items-center">
-            {g}（{names.filter((n) => n.startsWith(`${g}/`)).length}）
-          </a>
+      <GalleryFilter words={Object.fromEntries(screens.map((s) => [s.name, s.words]))}>
+        {screens.map((s) => (
+          <ScreenCard key={s.name} {...s} />
         ))}
-      </nav>
-      {groups.map((g) => (
-        <section key={g} id={`group-${g}`} aria-labelledby={`group-${g}-title`} className="mt-8">
-          <h2 id={`group-${g}-title`} className="text-xl font-semibold text-stone-900">
-            {g}
-          </h2>
-          <ul className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-            {names
-              .filter((n) => n.startsWith(`${g}/`))
-              .map((name) => (
-                <ScreenCard key={name} name={name} screen={screens[name]!} />
-              ))}
-          </ul>
-        </section>
-      ))}
+      </GalleryFilter>
     </div>
   );
 }
 
-function ScreenCard({ name, screen }: { name: string; screen: ScreenData }) {
+function ScreenCard({ name, screen, usedBy }: GalleryScreen) {
   const ids = screenElements(screen);
   return (
-    <li className="tg-gallery-card rounded-2xl border border-stone-200 bg-white p-4" data-screen-name={name}>
-      <div className="flex flex-wrap items-center gap-2">
-        <h3>
-          <code className="rounded bg-stone-100 px-2 py-0.5 font-mono text-[15px] text-stone-900">{name}</code>
-        </h3>
-        <CopyButton text={name} label="复制名字" name={`复制画面名 ${name}`} />
+    <section aria-labelledby={`screen-${name}`} className="tg-gallery-card mt-4 rounded-2xl border border-stone-200 bg-white p-4 lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] lg:gap-6" data-screen-name={name}>
+      <div>
+        <div className="flex flex-wrap items-center gap-2">
+          <h2 id={`screen-${name}`}>
+            <code className="rounded bg-stone-100 px-2 py-0.5 font-mono text-[15px] text-stone-900">{name}</code>
+          </h2>
+          <CopyButton text={name} label="复制名字" name={`复制画面名 ${name}`} />
+        </div>
+        {screen.description && <p className="mt-2 text-sm text-stone-700">{screen.description}</p>}
+        <p className="mt-2 text-sm text-stone-700">可点的元素：{ids.length ? ids.map((e) => `${e.id}（${e.label}）`).join('、') : '无'}</p>
+        <div className="mt-2 text-sm text-stone-700" data-used-by="">
+          {usedBy.length ? (
+            <>
+              <p className="font-medium text-stone-800">用在（改这个画面会改变这些步骤）：</p>
+              <ul className="list-disc pl-5">
+                {usedBy.map((u) => (
+                  <li key={u.guide}>
+                    {u.title}：
+                    {u.steps.map((s, i) => (
+                      <span key={s.id}>
+                        {i > 0 && '、'}
+                        <a href={s.href} className="text-emerald-800 underline underline-offset-2">
+                          {s.title}
+                        </a>
+                        （{s.versions}）
+                      </span>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>没有教程用到它（可能是另一个画面的底图）。</p>
+          )}
+        </div>
       </div>
-      {screen.description && <p className="mt-2 text-sm text-stone-700">{screen.description}</p>}
-      <p className="mt-2 text-sm text-stone-700">
-        可点的元素：{ids.length ? ids.map((e) => `${e.id}（${e.label}）`).join('、') : '无'}
-      </p>
-      <div className="mt-3 grid grid-cols-2 gap-3">
-        {(['ios', 'android'] as const).map((skin) => (
+      <div className="mt-3 grid grid-cols-2 gap-3 lg:mt-0">
+        {OS_VALUES.map((skin) => (
           <figure key={skin}>
             <PhoneFrame skin={skin} label={`${name}，${skin === 'ios' ? 'iOS' : '安卓'}外观`} className="[--phone-w:100%]">
               <ScreenView screen={screen} skin={skin} tap={{ targets: [], name: (id) => id, showIds: true }} />
@@ -66,6 +76,6 @@ function ScreenCard({ name, screen }: { name: string; screen: ScreenData }) {
           </figure>
         ))}
       </div>
-    </li>
+    </section>
   );
 }

@@ -4,6 +4,7 @@ import { loadContent } from './content/load/content';
 import { stepRows } from './content/pages/step-rows';
 import { ContentError, formatProblem, sortProblems } from './content/problem';
 import type { Content } from './content/types';
+import { galleryView } from './views/gallery-view';
 import { guideView } from './views/guide-view';
 import { homeView } from './views/home-view';
 import { stepParams, stepView, type StepParams } from './views/step-view';
@@ -16,6 +17,7 @@ import { stepParams, stepView, type StepParams } from './views/step-view';
 export type { GuideView } from './views/guide-view';
 export type { AliasView, StepParams, StepView } from './views/step-view';
 export type { HomeView } from './views/home-view';
+export type { GalleryScreen } from './views/gallery-view';
 
 let cached: Content | undefined;
 
@@ -47,7 +49,7 @@ export const getStepView = (params: StepParams) => stepView(getContent(), params
 
 export const getHomeView = () => homeView(getContent());
 export const getStepRows = () => stepRows(getContent().guides);
-export const getScreens = () => getContent().screens;
+export const getScreenGallery = () => galleryView(getContent());
 /** Development only: every content problem, as `npm run check` prints them. */
 export const getProblemReport = () => {
   const { problems } = getContent();

@@ -22,6 +22,27 @@ export const CONFIDENCE_VALUES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCE_VALUES)[number];
 export const CONFIDENCE_LABEL: Record<Confidence, string> = { high: '高', medium: '中', low: '低' };
 
+/** What kind of source a claim rests on; the kind caps how sure a guide may say it is. */
+export const SOURCE_KINDS = ['official', 'national-news', 'government', 'community', 'content-site'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
+  official: '腾讯官方',
+  'national-news': '全国性媒体',
+  government: '政府部门',
+  community: '用户社区',
+  'content-site': '内容网站',
+};
+/** The most a claim may be trusted when this is the best source behind it. */
+export const KIND_CEILING: Record<SourceKind, Confidence> = {
+  official: 'high',
+  'national-news': 'high',
+  government: 'high',
+  community: 'medium',
+  'content-site': 'low',
+};
+/** Confidences from least to most sure, for comparing them. */
+export const confidenceRank = (c: Confidence): number => ['low', 'medium', 'high'].indexOf(c);
+
 export const ICON_COLORS = ['green', 'blue', 'orange', 'red', 'purple', 'yellow', 'gray'] as const;
 
 export function isOs(x: unknown): x is Os {

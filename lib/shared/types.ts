@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { guideFrontmatterSchema, variantSchema } from '../server/content/schema/guide';
 import type { blockSchema, overlaySchema, screenSchema } from '../server/content/schema/screen';
+import type { sourceEntrySchema } from '../server/content/schema/sources';
 
 export type { App, Confidence, Os, Task } from './constants';
 
@@ -13,6 +14,9 @@ export type GuideFrontmatter = z.infer<typeof guideFrontmatterSchema>;
 export type Variant = z.infer<typeof variantSchema>;
 /** What the browser needs of a variant: the picker, the hint, and user-agent matching. */
 export type VariantMeta = Pick<Variant, 'id' | 'label' | 'hint' | 'match'>;
+
+/** One entry of content/sources.yaml. */
+export type Source = z.infer<typeof sourceEntrySchema>;
 
 export type ScreenData = z.output<typeof screenSchema>;
 export type ScreenInput = z.input<typeof screenSchema>;

@@ -39,7 +39,7 @@ describe('content checker fixtures', () => {
       await expect(report(problems)).toMatchFileSnapshot(path.join(dir, file.replace(/\.mdx$/, '.expected.txt')));
       expect(all.guides.some((g) => g.file === shown)).toBe(problems.length === 0);
       // Checking one file alone finds the same problems, except those that need the other guides.
-      const alone = loadGuide(path.join(dir, file), screens).problems.map(formatProblem);
+      const alone = loadGuide(path.join(dir, file), screens, all.register).problems.map(formatProblem);
       for (const p of alone) expect(report(problems)).toContain(p);
     });
   }
@@ -53,6 +53,14 @@ describe('links lock fixture', () => {
 
   it('keeps a renamed step’s links through its alias', () => {
     expect(all.guides.map((g) => g.slug)).toContain('published-step-aliased');
+  });
+});
+
+/** The registers' own checks: a source id used twice, a source on a blocked site, a banned-claim pattern that does not compile. */
+describe('register fixture', () => {
+  it('reports exactly the expected problems for the fixture sources.yaml, banned-claims.yaml and a screen citing sources', async () => {
+    const registers = all.problems.filter((p) => /(sources|banned-claims)\.yaml$|screens\/test\/cited/.test(p.file));
+    await expect(report(registers)).toMatchFileSnapshot(path.join(root, 'register.expected.txt'));
   });
 });
 

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { publishedLinks, readLock } from '@/lib/server/content/check/links-lock';
 import { loadContent } from '@/lib/server/content/load/content';
 import { CONTENT_ROOT } from '@/lib/server/content/load/paths';
@@ -8,6 +11,9 @@ import { OS_VALUES } from '@/lib/shared/constants';
 
 /** The real content under content/: it must pass every check, and be provably complete. */
 const content = loadContent();
+/** content/sources.yaml: the register every guide's sources are ids of. */
+const register = parse(fs.readFileSync(path.join(CONTENT_ROOT, 'sources.yaml'), 'utf8')) as { id: string; url?: string }[];
+const registered = new Set(register.map((s) => s.id));
 
 describe('site content', () => {
   it('has no problems', () => {
@@ -23,7 +29,7 @@ describe('site content', () => {
   for (const g of content.guides) {
     it(`${g.slug}: names its sources and confidence`, () => {
       expect(g.frontmatter.sources.length).toBeGreaterThan(0);
-      for (const s of g.frontmatter.sources) expect(s.url).toMatch(/^https?:\/\//);
+      for (const id of g.frontmatter.sources) expect(registered, `source "${id}" is not in content/sources.yaml`).toContain(id);
       expect(['high', 'medium', 'low']).toContain(g.frontmatter.confidence);
     });
 

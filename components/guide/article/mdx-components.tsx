@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
+import type { Provenance } from '@/lib/server/views/provenance';
 import type { Confidence, Os } from '@/lib/shared/types';
 import { Callout } from './callout';
 import { Checklist } from './checklist';
 import { OptionLink } from './option-link.client';
 import { Only } from './only.client';
 import { StepSection } from './step-section.client';
+import { StepSources } from './step-sources';
 
 interface StepProps {
   id: string;
@@ -19,15 +21,17 @@ interface StepProps {
 }
 
 /**
- * The components editors use in MDX (see lib/content/component-spec.ts for their props and
+ * The components editors use in MDX (see lib/server/content/schema/components.ts for their props and
  * docs/editing.md for examples). A step's drawn screen for readers without JavaScript comes from
  * `StepSection`, out of the guide's screens.
  */
-export function guideComponents() {
-  function Step({ id, title, variants, os, confidence, children }: StepProps) {
+export function guideComponents(steps: Provenance['steps']) {
+  // A step's confidence is what its sources allow (or less, when the editor says so); its 依据 folds under its text.
+  function Step({ id, title, variants, os, children }: StepProps) {
     return (
-      <StepSection id={id} title={title} variants={variants} os={os} confidence={confidence}>
+      <StepSection id={id} title={title} variants={variants} os={os} confidence={steps[id]?.confidence}>
         {children}
+        <StepSources sources={steps[id]?.sources ?? []} />
       </StepSection>
     );
   }

@@ -12,7 +12,7 @@ import { VariantPicker } from './variant-picker.client';
 export async function GuidePage({ view }: { view: GuideView }) {
   const { guide, meta, app, screens, updated } = view;
   const fm = guide.frontmatter;
-  const { article, bodies } = await renderGuide(guide);
+  const { article, bodies } = await renderGuide(guide, view.provenance);
   // For each version, the screen that tells it apart, drawn small for “看图认版本”.
   const pictures = Object.fromEntries(view.telltale.map(({ variant, step }) => [variant, <StepDrawing key={variant} step={step} screen={screens[step.screen]!} label={step.title} />]));
 
@@ -50,11 +50,11 @@ export async function GuidePage({ view }: { view: GuideView }) {
           <div className="space-y-2 sm:hidden">
             <p className="text-stone-700">{fm.summary}</p>
           </div>
-          <ProvenanceSummary fm={fm} updated={updated} />
+          <ProvenanceSummary provenance={view.provenance} updated={updated} />
           <article className="tg-prose space-y-4" aria-label="全部步骤" data-pagefind-body="">
             {article}
           </article>
-          <Provenance fm={fm} appName={app.short} updated={updated} />
+          <Provenance provenance={view.provenance} appName={app.short} updated={updated} />
         </div>
       </div>
     </GuideProvider>

@@ -16,7 +16,7 @@ import { Provenance, ProvenanceSummary } from './provenance';
 export async function StepPage({ view }: { view: StepView }) {
   const { guide, meta, app, page, screens, updated } = view;
   const fm = guide.frontmatter;
-  const { bodies: all } = await renderGuide(guide);
+  const { bodies: all } = await renderGuide(guide, view.provenance);
   // Only this variant's steps travel to the browser; another variant is the guide page's job.
   const bodies = Object.fromEntries(view.steps.map((id) => [id, all[id]]));
 
@@ -56,8 +56,8 @@ export async function StepPage({ view }: { view: StepView }) {
             <span className="text-stone-700">：全部步骤、说明和来源</span>
           </p>
           <SafetyLine />
-          <ProvenanceSummary fm={fm} updated={updated} />
-          <Provenance fm={fm} appName={app.short} updated={updated} />
+          <ProvenanceSummary provenance={view.provenance} updated={updated} />
+          <Provenance provenance={view.provenance} appName={app.short} updated={updated} />
         </div>
       </div>
     </GuideProvider>

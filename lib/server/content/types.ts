@@ -2,6 +2,7 @@ import 'server-only';
 import type { Flow } from '../../flow/types';
 import type { GuideFrontmatter, ScreenData } from '../../shared/types';
 import type { LinkTarget } from './check/links';
+import type { Register } from './load/register';
 import type { Problem } from './problem';
 
 /** What the content pipeline yields: checked guides and screens, or the problems that stopped them. */
@@ -16,6 +17,8 @@ export interface Guide {
   source: string;
   /** Each step's text as plain words (the description of its step page). */
   stepText: Record<string, string>;
+  /** Each step's source ids, best first (empty: the step rests on no source). */
+  stepSources: Record<string, string[]>;
 }
 
 export interface Content {
@@ -23,6 +26,8 @@ export interface Content {
   /** Every guide file's slug, including files that failed to load (dev keeps their pages). */
   slugs: string[];
   screens: Record<string, ScreenData>;
+  /** The sources register, blocked sites and banned claims. */
+  register: Register;
   problems: Problem[];
 }
 

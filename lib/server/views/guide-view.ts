@@ -6,6 +6,7 @@ import { APPS } from '../../shared/constants';
 import type { GuideMeta, ScreenData } from '../../shared/types';
 import type { Content, Guide } from '../content/types';
 import { guideMeta, guideUpdated, screensOf } from './guide-meta';
+import { provenanceOf, type Provenance } from './provenance';
 
 /** Everything a guide page renders. */
 export interface GuideView {
@@ -17,6 +18,7 @@ export interface GuideView {
   /** For “看图认版本”: per version, the first step whose screen no other version shows. */
   telltale: { variant: string; step: FlowStep }[];
   updated: string;
+  provenance: Provenance;
   metadata: Metadata;
 }
 
@@ -33,6 +35,7 @@ export function guideView(content: Content, slug: string): GuideView | undefined
     screens: screensOf(guide.flow.steps, content.screens),
     telltale: Object.entries(telltale).flatMap(([variant, step]) => (step ? [{ variant, step }] : [])),
     updated: guideUpdated(guide),
+    provenance: provenanceOf(guide, content.register),
     metadata: { title: fm.title, description: fm.summary, alternates: { canonical: `/guides/${guide.slug}/` } },
   };
 }

@@ -10,6 +10,7 @@ import { variantLabel } from '../../shared/variants';
 import { aliasPages, findStepPage, pagesOf, type StepPage } from '../content/pages/step-pages';
 import type { Content, Guide } from '../content/types';
 import { guideMeta, guideUpdated, screensOf } from './guide-meta';
+import { provenanceOf, type Provenance } from './provenance';
 
 export interface StepParams {
   slug: string;
@@ -35,6 +36,7 @@ export interface StepView {
   inGuide: string;
   changeVersion: string;
   updated: string;
+  provenance: Provenance;
   metadata: Metadata;
 }
 
@@ -81,6 +83,7 @@ export function stepView(content: Content, params: StepParams): StepView | Alias
     inGuide: guideStatePath({ slug: guide.slug, ...at }),
     changeVersion: guideStatePath({ slug: guide.slug, variant: page.variant, os: page.os }),
     updated: guideUpdated(guide),
+    provenance: provenanceOf(guide, content.register),
     metadata: {
       title,
       description,

@@ -1,7 +1,9 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkBannedClaims } from '../check/banned-claims';
 import { checkSampleData } from '../check/sample-data';
+import type { Register } from './register';
 import { closest } from '../check/closest';
 import { displayPath } from './paths';
 import { problem, type Problem } from '../problem';
@@ -18,7 +20,8 @@ export interface ScreenLibrary {
 }
 
 /** Loads every screen under `<contentRoot>/screens`, resolving `extends` so each screen is complete. */
-export function loadScreens(contentRoot: string): ScreenLibrary {
+/** Without a register (the screen-only checks of a fixture library), source ids and banned claims are not checked. */
+export function loadScreens(contentRoot: string, register?: Register): ScreenLibrary {
   const dir = path.join(contentRoot, 'screens');
   const raw: Record<string, Record<string, unknown>> = {};
   const files: Record<string, string> = {};
@@ -39,6 +42,13 @@ export function loadScreens(contentRoot: string): ScreenLibrary {
     texts[name] = fs.readFileSync(path.join(dir, rel), 'utf8');
     const parsed = parseYamlWithSchema(file, texts[name], screenSchema);
     problems.push(...parsed.problems, ...checkSampleData(file, texts[name]));
+    if (register) {
+      problems.push(...checkBannedClaims(file, texts[name], register.banned));
+      const ids = parsed.data?.sources ?? [];
+      for (const id of ids) {
+        if (!register.sources[id]) problems.push(problem(file, at(name, new RegExp(`\\b${id}\\b`)), `source "${id}" is not in content/sources.yaml`, closest(id, Object.keys(register.sources)) ?? 'add it to the register first'));
+      }
+    }
     if (parsed.data) raw[name] = parsed.raw as Record<string, unknown>;
   }
 

@@ -90,3 +90,13 @@ function keyNode(doc: Document, parentPath: (string | number)[], key: string | n
   }
   return undefined;
 }
+
+/** Where the value at `path` is written (its key, when it has one), for checks made after the schema's. */
+export function positionAt(text: string, path: (string | number)[], lineOffset = 0): Position {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return locate(doc, path, (offset) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line + lineOffset, column: p.col };
+  });
+}

@@ -22,6 +22,8 @@ export interface FlowSource {
   only: { variants?: string[]; os?: Os }[];
   /** Each step's text as plain words, for the description of its page. */
   text: Record<string, string>;
+  /** Each step's source ids as written (`none` when it rests on none). */
+  sources: Record<string, string[]>;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface FlowSource {
  */
 export function extractFlow(tree: Root): { flow: Flow; source: FlowSource } {
   const steps: FlowStep[] = [];
-  const source: FlowSource = { step: {}, attr: {}, variantRefs: [], option: {}, links: [], only: [], text: {} };
+  const source: FlowSource = { step: {}, attr: {}, variantRefs: [], option: {}, links: [], only: [], text: {}, sources: {} };
 
   visit(tree, (node) => {
     // Same-site links, absolute (/…, #…) or relative (checked, and refused, with the others).
@@ -52,6 +54,7 @@ export function extractFlow(tree: Root): { flow: Flow; source: FlowSource } {
     source.step[id] = pos(node)!;
     source.text[id] = toString(node).replace(/\s+/g, ' ').trim();
     source.attr[id] = Object.fromEntries(Object.entries(props).map(([k, a]) => [k, a.at]));
+    source.sources[id] = (v('sources') ?? '').split(/\s+/).filter((x) => x && x !== 'none');
     const step: FlowStep = { id, title: v('title') ?? id, screen: v('screen') ?? '' };
     if (v('tap')) step.target = v('tap');
     if (v('next')) step.next = v('next');

@@ -32,6 +32,10 @@ export const COMPONENTS = {
       tap: { doc: 'Id of the element to tap on that screen. Leave out on the last step.' },
       next: { doc: 'Id of the step a tap leads to, when it is not the next one in the file.' },
       confidence: { doc: '`low` or `medium` when this step is less sure than the guide; readers are told.' },
+      sources: {
+        required: true,
+        doc: 'Space-separated ids from content/sources.yaml that support this step, best source first; `none` when no source does (the step must then say so in a <Callout type="unverified">).',
+      },
       ...scope,
     },
   },
@@ -43,6 +47,7 @@ export const COMPONENTS = {
       title: { required: true, doc: 'The question or instruction.' },
       screen: { required: true, doc: 'Screen name; each option’s `tap` is an element on it.' },
       confidence: { doc: 'As for Step.' },
+      sources: { required: true, doc: 'As for Step: the register ids behind the question and its options, best first, or `none`.' },
       ...scope,
     },
   },

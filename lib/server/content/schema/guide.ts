@@ -36,24 +36,27 @@ export const variantSchema = z
         lang: z.enum(['zh', 'en']).optional().describe('UI language, when the variant is for one language only.'),
       })
       .describe('Used to pick the variant automatically from the app version in the browser’s user agent.'),
+    confidence: confidenceSchema
+      .optional()
+      .describe('How sure we are of this variant’s path, when it differs from the guide’s (e.g. a newer version with better sources). At most what the weakest step of the variant allows.'),
   })
   .describe('One point on the axes that change the path: app version range and, where it matters, UI language. The OS (iOS/Android) is a separate axis every guide has.');
 
 export const sourceSchema = z
-  .strictObject({
-    title: z.string().min(1).describe('What the source is, as readers should see it.'),
-    url: z.url({ protocol: /^https?$/, error: 'url must be a full http(s) address' }),
-    note: z.string().optional().describe('What this source supports, e.g. "写明微信 8.0.30".'),
-  })
-  .describe('A source a reader can open.');
+  .string()
+  .regex(ID_PATTERN, { error: 'a source is the id of an entry in content/sources.yaml (kebab-case), e.g. s10-mtf-wiki' })
+  .describe('The id of a source in content/sources.yaml, the register of every source a guide may cite.');
 
 export const deviceCheckSchema = z
   .strictObject({
+    variant: id('variant').describe('The variant whose path was followed.'),
     os: osSchema,
-    appVersion: z.string().refine((v) => semver.valid(semver.coerce(v)) !== null, { error: 'appVersion must look like 8.0.50' }),
+    appVersion: z.string().refine((v) => semver.valid(semver.coerce(v)) !== null, { error: 'appVersion must look like 8.0.50' }).describe('The app version on the phone, as its “关于” page shows it.'),
     date: z.iso.date({ error: 'date must be YYYY-MM-DD' }),
+    checked: z.string().min(1).describe('What was checked, e.g. “每一步的菜单文字和位置，到身份信息页为止”.'),
+    by: z.string().min(1).max(20).describe('Who checked, as a role (编辑, 客服), never a name.'),
   })
-  .describe('A check of the whole path on a real phone.');
+  .describe('One walk of one variant on one OS on a real phone, beside the guide.');
 
 export const guideFrontmatterSchema = z
   .strictObject({
@@ -70,7 +73,8 @@ export const guideFrontmatterSchema = z
       .describe('The versions the guide covers; the first is the default.'),
     sources: z
       .array(sourceSchema, { error: 'sources are required: every guide names where its steps come from' })
-      .min(1, { error: 'sources are required: every guide names where its steps come from' }),
+      .min(1, { error: 'sources are required: every guide names where its steps come from' })
+      .describe('Ids from content/sources.yaml behind the guide’s text outside the steps (introduction, checklists, callouts). Each step names its own with sources="…".'),
     confidence: confidenceSchema,
     confidenceNote: z.string().optional().describe('Why the confidence is what it is, shown to readers.'),
     aliases: z

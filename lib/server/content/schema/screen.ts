@@ -87,6 +87,10 @@ export const overlaySchema = z.discriminatedUnion('type', [
 export const screenSchema = z.strictObject({
   description: z.string().optional().describe('What the screen shows, for the gallery.'),
   extends: z.string().optional().describe('Name of a screen this one draws on top of (e.g. the same page with an action sheet open).'),
+  sources: z
+    .array(z.string())
+    .optional()
+    .describe('Ids from content/sources.yaml naming where the drawn labels come from. Grey placeholders need none. A screen that extends another inherits its list; one that declares its own replaces it, so name the base’s sources too.'),
   lang: z.enum(['zh', 'en']).default('zh'),
   theme: z.enum(['wechat', 'qq', 'gov']).default('wechat').describe('Brand colour of the app being drawn (a neutral green, blue or navy; never an app logo).'),
   statusBar: z.boolean().default(true),

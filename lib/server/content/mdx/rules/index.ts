@@ -17,6 +17,7 @@ import { placement } from './placement';
 import { propSyntax } from './prop-syntax';
 import { requiredProps } from './required-props';
 import { stepId } from './step-id';
+import { stepSources } from './step-sources';
 import { uniqueStepId } from './unique-step-id';
 
 /**
@@ -41,5 +42,6 @@ export const RULES: Record<string, Rule> = {
   'prop-syntax': propSyntax,
   'required-props': requiredProps,
   'step-id': stepId,
+  'step-sources': stepSources,
   'unique-step-id': uniqueStepId,
 };
