@@ -18,7 +18,19 @@ const buildTimeLibraries = {
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', 'out/**', 'out-scale/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'screenshots/**', 'service/data/**'] },
+  {
+    ignores: [
+      '.next/**',
+      'out/**',
+      'out-scale/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+      'screenshots/**',
+      'service/data/**',
+    ],
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -38,7 +50,15 @@ const config = [
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...SERVER, '!@/lib/server/source'], allowTypeImports: true, message: 'Routes get their data from @/lib/server/source (getGuideView, getStepView …).' }] },
+        {
+          patterns: [
+            {
+              group: [...SERVER, '!@/lib/server/source'],
+              allowTypeImports: true,
+              message: 'Routes get their data from @/lib/server/source (getGuideView, getStepView …).',
+            },
+          ],
+        },
       ],
     },
   },

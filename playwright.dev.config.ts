@@ -27,7 +27,13 @@ export default defineConfig({
   use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions: chromiumLaunchOptions() },
   webServer: {
     command: 'node scripts/dev.mjs',
-    env: { PORT: String(PORT), HOST: '127.0.0.1', CONTENT_RELOAD_PORT: String(PORT + 1), TAPGUIDE_CONTENT_DIR: contentCopy, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      CONTENT_RELOAD_PORT: String(PORT + 1),
+      TAPGUIDE_CONTENT_DIR: contentCopy,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -13,7 +13,10 @@ export default function PageError({ error, reset }: { error: Error; reset: () =>
     <div className="mx-auto max-w-3xl py-16">
       <h1 className="text-center text-2xl font-bold text-stone-900">这一页没能显示</h1>
       {dev ? (
-        <pre className="mt-6 overflow-x-auto whitespace-pre-wrap rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-950" data-page-error="">
+        <pre
+          className="mt-6 overflow-x-auto whitespace-pre-wrap rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-950"
+          data-page-error=""
+        >
           {error.message}
         </pre>
       ) : (

@@ -7,7 +7,8 @@ const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 /** sha256 of every inline script's text, exactly as the browser hashes it (the raw text between the tags). */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const m of html.matchAll(INLINE_SCRIPT)) hashes.add(`'sha256-${crypto.createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`);
+  for (const m of html.matchAll(INLINE_SCRIPT))
+    hashes.add(`'sha256-${crypto.createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`);
   return [...hashes];
 }
 

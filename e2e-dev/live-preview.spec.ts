@@ -11,7 +11,10 @@ test('edits show without a manual reload; a broken file shows path and line; fix
   const file = path.join(process.env.LIVE_CONTENT_DIR!, 'guides', 'view-real-name.mdx');
   const original = fs.readFileSync(file, 'utf8');
   // Each reload is a new page whose listener must connect before the next edit.
-  const listening = (when: string) => expect(page.locator('html'), `page listens for content changes ${when}`).toHaveAttribute('data-content-reload', 'on', { timeout: 60_000 });
+  const listening = (when: string) =>
+    expect(page.locator('html'), `page listens for content changes ${when}`).toHaveAttribute('data-content-reload', 'on', {
+      timeout: 60_000,
+    });
   try {
     await page.goto('/guides/view-real-name/?v=v7&os=android#tap-pay', { timeout: 60_000 });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('查看微信实名信息');
@@ -24,8 +27,11 @@ test('edits show without a manual reload; a broken file shows path and line; fix
     const broken = original.replace('</Step>', '');
     fs.writeFileSync(file, broken);
     // The first </Step> removed leaves the first step unclosed: that is where the parser points.
-    const line = broken.split("\n").findIndex((l) => l.startsWith("<Step id=\"open-me\"")) + 1;
-    await expect(page.getByRole('region', { name: /内容有 1 个问题/ })).toContainText(new RegExp(`view-real-name\\.mdx:${line}:1\\s+MDX does not parse`), { timeout: 60_000 });
+    const line = broken.split('\n').findIndex((l) => l.startsWith('<Step id="open-me"')) + 1;
+    await expect(page.getByRole('region', { name: /内容有 1 个问题/ })).toContainText(
+      new RegExp(`view-real-name\\.mdx:${line}:1\\s+MDX does not parse`),
+      { timeout: 60_000 },
+    );
     await listening('while the problem is shown'); // so the fix brings the page back
 
     fs.writeFileSync(file, original);
@@ -49,7 +55,9 @@ test('a renamed step needs an alias, and its old link then redirects', async ({ 
     const renamed = original.replace('<Step id="tap-pay" ', '<Step id="tap-pay-v7" ');
     fs.writeFileSync(file, renamed);
     await page.goto('/guides/view-real-name/', { timeout: 60_000 });
-    await expect(page.getByRole('region', { name: /内容有 1 个问题/ })).toContainText('published step "tap-pay" no longer opens', { timeout: 60_000 });
+    await expect(page.getByRole('region', { name: /内容有 1 个问题/ })).toContainText('published step "tap-pay" no longer opens', {
+      timeout: 60_000,
+    });
 
     await expect(page.locator('html')).toHaveAttribute('data-content-reload', 'on', { timeout: 60_000 });
     fs.writeFileSync(file, renamed.replace('\nconfidence:', '\naliases:\n  tap-pay: tap-pay-v7\nconfidence:'));

@@ -51,7 +51,11 @@ for (const guide of guides) {
             ({ step, index }) => {
               const screens = [...document.querySelectorAll<HTMLElement>('#player [data-step]')];
               const status = document.querySelector('#player [data-live] [data-step-status]')?.textContent ?? '';
-              return status.includes(`第 ${index} / `) && screens.length > 0 && screens.every((e) => e.dataset.step === step && getComputedStyle(e).opacity === '1');
+              return (
+                status.includes(`第 ${index} / `) &&
+                screens.length > 0 &&
+                screens.every((e) => e.dataset.step === step && getComputedStyle(e).opacity === '1')
+              );
             },
             { step: p.step, index: p.index },
             { polling: 'raf' },
@@ -83,7 +87,11 @@ test('the states a tap opens: search results, QR dialog, “我的界面不一�
   await expectNoAxeViolations(page, 'search: nothing found');
   await page.goto('/steps/');
   await page.getByRole('searchbox', { name: /找步骤/ }).fill('身份信息');
-  await page.locator('[data-step-row]').first().getByRole('button', { name: /^二维码/ }).click();
+  await page
+    .locator('[data-step-row]')
+    .first()
+    .getByRole('button', { name: /^二维码/ })
+    .click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoAxeViolations(page, '/steps/ filtered, with a QR dialog');
 });

@@ -12,7 +12,8 @@ test('every response carries the security headers; pages are revalidated, hashed
   for (const url of ['/', '/guides/view-real-name/', '/steps/', hashedAsset(), '/pagefind/pagefind.js']) {
     const res = await request.get(url);
     expect(res.status(), url).toBe(200);
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers()[name.toLowerCase()], `${name} on ${url}`).toBe(value);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(res.headers()[name.toLowerCase()], `${name} on ${url}`).toBe(value);
   }
   expect((await request.get('/guides/view-real-name/')).headers()['cache-control']).toBe('no-cache');
   expect((await request.get(hashedAsset())).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -40,12 +41,18 @@ test('a page without its trailing slash redirects to it', async ({ request }) =>
 });
 
 test('the precompressed file is sent to a browser that accepts it', async ({ request }) => {
-  for (const [encoding, url] of [['br', '/guides/view-real-name/'], ['gzip', '/guides/view-real-name/'], ['br', hashedAsset()]] as const) {
+  for (const [encoding, url] of [
+    ['br', '/guides/view-real-name/'],
+    ['gzip', '/guides/view-real-name/'],
+    ['br', hashedAsset()],
+  ] as const) {
     const res = await request.get(url, { headers: { 'Accept-Encoding': encoding } });
     expect(res.headers()['content-encoding'], `${encoding} ${url}`).toBe(encoding);
     expect(res.headers().vary).toContain('Accept-Encoding');
   }
-  expect((await request.get('/guides/view-real-name/', { headers: { 'Accept-Encoding': 'identity' } })).headers()['content-encoding']).toBeUndefined();
+  expect(
+    (await request.get('/guides/view-real-name/', { headers: { 'Accept-Encoding': 'identity' } })).headers()['content-encoding'],
+  ).toBeUndefined();
 });
 
 test('each page’s policy is enforced: an injected inline script or style attribute is refused', async ({ browser }) => {

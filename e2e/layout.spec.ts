@@ -17,7 +17,9 @@ for (const guide of loadContent().guides) {
 
 /** A step page sent by support staff: the step, the phone and the controls on the first screen, with JavaScript or without. */
 for (const javaScriptEnabled of [true, false]) {
-  test(`a step page's first screen holds the step, the phone and the controls (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+  test(`a step page's first screen holds the step, the phone and the controls (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+    browser,
+  }) => {
     const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
     const page = await ctx.newPage();
     await page.goto('/guides/first-real-name/v8/android/tap-wallet/');

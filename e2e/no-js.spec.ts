@@ -29,6 +29,9 @@ test('without JavaScript every step of every variant is readable, with its scree
 
 test('choice options are plain links to their steps without JavaScript', async ({ page }) => {
   await page.goto('/guides/view-real-name/');
-  await page.getByRole('link', { name: /钱包 → 身份信息/ }).first().click();
+  await page
+    .getByRole('link', { name: /钱包 → 身份信息/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/#tap-id-info-v7$/);
 });

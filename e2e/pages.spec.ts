@@ -28,7 +28,13 @@ test('pages load without errors in the console (no hydration mismatch, no missin
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
   });
-  for (const path of ['/', '/guides/view-real-name/', '/guides/view-real-name/?v=v7&os=android#choose-path', '/guides/view-real-name/v7/android/choose-path/', '/steps/']) {
+  for (const path of [
+    '/',
+    '/guides/view-real-name/',
+    '/guides/view-real-name/?v=v7&os=android#choose-path',
+    '/guides/view-real-name/v7/android/choose-path/',
+    '/steps/',
+  ]) {
     await page.goto(path);
     await expect(page.locator('main')).toBeVisible();
     await page.waitForLoadState('networkidle');

@@ -79,7 +79,9 @@ test('if the player cannot load, the drawn phone and the steps stay, with a note
   // Let through only the scripts the page's HTML names: the player's lazily loaded chunk fails.
   const html = await (await page.request.get('/guides/view-real-name/')).text();
   const named = new Set([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!.split('?')[0]));
-  await page.route('**/_next/static/chunks/*.js', (route) => (named.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort()));
+  await page.route('**/_next/static/chunks/*.js', (route) =>
+    named.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort(),
+  );
   await page.goto('/guides/view-real-name/');
   await expect(page.getByRole('alert').filter({ hasText: '模拟手机没能加载' })).toBeVisible();
   await expect(page.locator('#player .tg-phone')).toBeVisible();
@@ -189,7 +191,9 @@ test('saved preferences apply when the link does not say otherwise, and the link
   await expect(page.getByRole('radio', { name: '8.0 及以上' })).toBeChecked();
 });
 
-test('phone-first layout: on a phone the instruction, the phone and Back/Next share the first screen; on a desktop the phone sits beside the article', async ({ page }) => {
+test('phone-first layout: on a phone the instruction, the phone and Back/Next share the first screen; on a desktop the phone sits beside the article', async ({
+  page,
+}) => {
   await openGuide(page, SLUG, '?v=v8&os=ios');
   const width = page.viewportSize()!.width;
   if (width < 1024) {
@@ -208,31 +212,38 @@ test('phone-first layout: on a phone the instruction, the phone and Back/Next sh
 // The entering screen's position is sampled on every animation frame from just before the tap,
 // so the check sees the whole transition whatever the machine's speed.
 for (const reduced of [true, false]) {
-  test(reduced ? 'with reduced motion the next screen appears in place instead of sliding in' : 'without reduced motion the next screen slides in from the right', async ({ page }) => {
-    if (reduced) await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openGuide(page, SLUG, '?v=v8&os=ios');
-    const screen = (await page.locator('#player [data-screen]').boundingBox())!;
-    await page.evaluate(() => {
-      const xs: number[] = [];
-      (window as unknown as { __xs: number[] }).__xs = xs;
-      const sample = () => {
-        const el = document.querySelector('#player [data-step="tap-services"]');
-        if (el) xs.push(el.getBoundingClientRect().x);
-        if (xs.length < 40) requestAnimationFrame(sample);
-      };
-      requestAnimationFrame(sample);
-    });
-    await target(page, 'open-me', 'tab-me').click();
-    await page.waitForFunction(() => (window as unknown as { __xs: number[] }).__xs.length >= 40);
-    const xs = await page.evaluate(() => (window as unknown as { __xs: number[] }).__xs);
-    const furthest = Math.max(...xs.map((x) => x - screen.x));
-    if (reduced) expect(furthest).toBeLessThan(1);
-    else expect(furthest).toBeGreaterThan(screen.width * 0.3);
-    expect(xs[xs.length - 1]! - screen.x).toBeCloseTo(0, 0);
-  });
+  test(
+    reduced
+      ? 'with reduced motion the next screen appears in place instead of sliding in'
+      : 'without reduced motion the next screen slides in from the right',
+    async ({ page }) => {
+      if (reduced) await page.emulateMedia({ reducedMotion: 'reduce' });
+      await openGuide(page, SLUG, '?v=v8&os=ios');
+      const screen = (await page.locator('#player [data-screen]').boundingBox())!;
+      await page.evaluate(() => {
+        const xs: number[] = [];
+        (window as unknown as { __xs: number[] }).__xs = xs;
+        const sample = () => {
+          const el = document.querySelector('#player [data-step="tap-services"]');
+          if (el) xs.push(el.getBoundingClientRect().x);
+          if (xs.length < 40) requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
+      await target(page, 'open-me', 'tab-me').click();
+      await page.waitForFunction(() => (window as unknown as { __xs: number[] }).__xs.length >= 40);
+      const xs = await page.evaluate(() => (window as unknown as { __xs: number[] }).__xs);
+      const furthest = Math.max(...xs.map((x) => x - screen.x));
+      if (reduced) expect(furthest).toBeLessThan(1);
+      else expect(furthest).toBeGreaterThan(screen.width * 0.3);
+      expect(xs[xs.length - 1]! - screen.x).toBeCloseTo(0, 0);
+    },
+  );
 }
 
-test('with JavaScript the no-JS copies (every step’s drawn screen, scope badges) are text in a <noscript>, not elements', async ({ page }) => {
+test('with JavaScript the no-JS copies (every step’s drawn screen, scope badges) are text in a <noscript>, not elements', async ({
+  page,
+}) => {
   await openGuide(page, SLUG, '?v=v8&os=ios');
   expect(await page.locator('section.tg-step noscript').count()).toBeGreaterThan(10);
   expect(await page.evaluate(() => document.querySelectorAll('noscript *').length)).toBe(0);
@@ -250,13 +261,22 @@ test('the target pulses three times (under five seconds, WCAG 2.2.2), and what a
   // Right after the tap the new target's pulse and the screen's slide are running. (A CSS
   // transition, such as the article's current step changing colour, runs once, for 150 ms.)
   const animated = await page.evaluate(() =>
-    document.getAnimations().filter((a) => !(a instanceof CSSTransition)).map((a) => ({
-      name: a instanceof CSSAnimation ? a.animationName : a.constructor.name,
-      props: [...new Set((a.effect as KeyframeEffect).getKeyframes().flatMap((k) => Object.keys(k)))].filter((p) => !['offset', 'computedOffset', 'easing', 'composite'].includes(p)),
-    })),
+    document
+      .getAnimations()
+      .filter((a) => !(a instanceof CSSTransition))
+      .map((a) => ({
+        name: a instanceof CSSAnimation ? a.animationName : a.constructor.name,
+        props: [...new Set((a.effect as KeyframeEffect).getKeyframes().flatMap((k) => Object.keys(k)))].filter(
+          (p) => !['offset', 'computedOffset', 'easing', 'composite'].includes(p),
+        ),
+      })),
   );
   expect(animated.map((a) => a.name)).toContain('tg-pulse');
-  for (const a of animated) expect(a.props.every((p) => p === 'opacity' || p === 'transform'), `${a.name} animates ${a.props.join(', ')}`).toBe(true);
+  for (const a of animated)
+    expect(
+      a.props.every((p) => p === 'opacity' || p === 'transform'),
+      `${a.name} animates ${a.props.join(', ')}`,
+    ).toBe(true);
 });
 
 test('“我的界面不一样” offers the other versions and switches to the one picked', async ({ page }) => {
@@ -270,7 +290,12 @@ test('“我的界面不一样” offers the other versions and switches to the 
   await expect(status(page)).toContainText('点击“支付”');
 });
 
-test('“复制这一步的链接” copies the exact link, which opens the same step, variant and OS in a fresh browser', async ({ page, context, browser, baseURL }) => {
+test('“复制这一步的链接” copies the exact link, which opens the same step, variant and OS in a fresh browser', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openGuide(page, SLUG, '?v=v7&os=android');
   await target(page, 'open-me', 'tab-me').click();
@@ -304,5 +329,7 @@ test('without the Clipboard API the link is still copied (select-and-copy)', asy
   });
   await page.locator('[data-player-toolbar]').getByRole('button', { name: '复制这一步的链接' }).click();
   await expect(page.locator('[data-player-toolbar]').getByRole('status')).toHaveText('已复制');
-  expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([expect.stringMatching(/\/guides\/view-real-name\/v8\/ios\/open-me\/$/)]);
+  expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([
+    expect.stringMatching(/\/guides\/view-real-name\/v8\/ios\/open-me\/$/),
+  ]);
 });

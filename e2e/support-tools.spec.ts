@@ -115,18 +115,25 @@ test('/steps/ finds a step by a Chinese label, for the customer’s OS, with lin
   await page.getByRole('radio', { name: '安卓' }).check();
   const row = page.getByRole('region', { name: '查看微信实名信息' }).locator('[data-step-row="v8/tap-services"]');
   await expect(row.getByRole('link').first()).toHaveAttribute('href', '/guides/view-real-name/v8/android/tap-services/');
-  await expect(row.getByRole('link', { name: '在教程里看' })).toHaveAttribute('href', '/guides/view-real-name/?v=v8&os=android#tap-services');
+  await expect(row.getByRole('link', { name: '在教程里看' })).toHaveAttribute(
+    'href',
+    '/guides/view-real-name/?v=v8&os=android#tap-services',
+  );
   await row.getByRole('button', { name: /^复制链接/ }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guides/view-real-name/v8/android/tap-services/`);
   await row.getByRole('button', { name: /^二维码/ }).click();
-  expect(await decodeQr(page.getByRole('dialog').locator('svg[data-qr-code]'))).toBe(`${baseURL}/guides/view-real-name/v8/android/tap-services/`);
+  expect(await decodeQr(page.getByRole('dialog').locator('svg[data-qr-code]'))).toBe(
+    `${baseURL}/guides/view-real-name/v8/android/tap-services/`,
+  );
   await page.getByRole('button', { name: '关闭' }).click();
   await row.getByRole('link').first().click();
   await expect(page.locator('[data-step-page] header')).toContainText('微信 8.0 及以上 · 安卓');
   await expect(page.locator('#player [data-step-status]')).toContainText('点击“服务”');
 });
 
-test('“我的界面不一样” offers only the versions that differ here, and a report that carries the step and nothing personal', async ({ page }) => {
+test('“我的界面不一样” offers only the versions that differ here, and a report that carries the step and nothing personal', async ({
+  page,
+}) => {
   await openGuide(page, 'view-real-name', '?v=v8&os=android', '#tap-services');
   await page.locator('#player [data-live] [data-different] summary').click();
   const different = page.locator('#player [data-live] [data-different]');
@@ -149,7 +156,8 @@ test('“我的界面不一样” offers only the versions that differ here, and
 
 test('inside WeChat the report carries the app’s version', async ({ browser }) => {
   const ctx = await browser.newContext({
-    userAgent: 'Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.50.2640(0x28003252) NetType/WIFI Language/zh_CN',
+    userAgent:
+      'Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.50.2640(0x28003252) NetType/WIFI Language/zh_CN',
     viewport: { width: 390, height: 844 },
   });
   const page = await ctx.newPage();

@@ -38,7 +38,8 @@ export function checkBudgets(results: Record<string, PageFigures>, heaviestFirst
   const b = BUDGETS;
   const base = results.baseline;
   const over: string[] = [];
-  if (heaviestFirstLoadJs / 1024 > b.firstLoadJsKb) over.push(`first-load JS ${(heaviestFirstLoadJs / 1024).toFixed(1)} KB > ${b.firstLoadJsKb} KB on some page`);
+  if (heaviestFirstLoadJs / 1024 > b.firstLoadJsKb)
+    over.push(`first-load JS ${(heaviestFirstLoadJs / 1024).toFixed(1)} KB > ${b.firstLoadJsKb} KB on some page`);
   for (const [name, f] of Object.entries(results)) {
     const timing = (label: string, key: 'lcp' | 'tbt' | 'inp', budget: number) => {
       if (f[key] <= budget) return;
@@ -48,7 +49,8 @@ export function checkBudgets(results: Record<string, PageFigures>, heaviestFirst
     timing('LCP', 'lcp', b.lcpMs);
     // The baseline is the stack's own floor: other pages may block at most 50 ms longer than it did in this run.
     if (name !== 'baseline') {
-      if (base && f.tbt > base.tbt + b.tbtOverBaselineMs) over.push(`${name}: TBT ${Math.round(f.tbt)} ms > baseline ${Math.round(base.tbt)} + ${b.tbtOverBaselineMs} ms`);
+      if (base && f.tbt > base.tbt + b.tbtOverBaselineMs)
+        over.push(`${name}: TBT ${Math.round(f.tbt)} ms > baseline ${Math.round(base.tbt)} + ${b.tbtOverBaselineMs} ms`);
       else if (!base) timing('TBT', 'tbt', b.tbtMs);
     }
     if (f.cls > b.cls) over.push(`${name}: CLS ${f.cls.toFixed(3)} > ${b.cls}`);

@@ -54,7 +54,16 @@ function bytes(pagePath: string) {
 }
 
 async function lighthouseRuns(url: string) {
-  const runs: { performance: number; accessibility: number; bestPractices: number; seo: number; fcp: number; lcp: number; tbt: number; cls: number }[] = [];
+  const runs: {
+    performance: number;
+    accessibility: number;
+    bestPractices: number;
+    seo: number;
+    fcp: number;
+    lcp: number;
+    tbt: number;
+    cls: number;
+  }[] = [];
   let failures = 0;
   for (let i = 0; i < RUNS; i++) {
     // A fresh browser per run, so no run starts with another's cache.
@@ -63,11 +72,22 @@ async function lighthouseRuns(url: string) {
       chromeFlags: ['--headless=new', INSECURE_OK, ...chromiumLaunchOptions().args!],
     });
     try {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const lhr = result!.lhr;
       // A run that could not measure (Lighthouse's runtimeError, e.g. NO_FCP) is not a figure: say so
       // and measure again, at most twice per page, rather than letting NaN into the median.
-      const failed = lhr.runtimeError?.code ?? (['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time'].find((a) => lhr.audits[a]?.numericValue === undefined) ? 'a metric is missing' : undefined);
+      const failed =
+        lhr.runtimeError?.code ??
+        (['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time'].find(
+          (a) => lhr.audits[a]?.numericValue === undefined,
+        )
+          ? 'a metric is missing'
+          : undefined);
       if (failed) {
         console.error(`bench: a Lighthouse run of ${url} failed (${failed}): measuring again`);
         if (++failures > 2) throw new Error(`Lighthouse failed 3 times on ${url}: ${failed}`);
@@ -100,7 +120,12 @@ async function tapInp(pagePath: string, tap: (page: import('@playwright/test').P
   const samples: number[] = [];
   try {
     for (let i = 0; i < TAPS; i++) {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, ignoreHTTPSErrors: true });
+      const page = await browser.newPage({
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+        ignoreHTTPSErrors: true,
+      });
       await page.goto(ORIGIN + pagePath);
       await page.waitForLoadState('networkidle');
       const cdp = await page.context().newCDPSession(page);
@@ -109,7 +134,8 @@ async function tapInp(pagePath: string, tap: (page: import('@playwright/test').P
         const w = window as unknown as { inp: number };
         w.inp = 0;
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { interactionId?: number })[]) if (e.interactionId) w.inp = Math.max(w.inp, e.duration);
+          for (const e of list.getEntries() as (PerformanceEntry & { interactionId?: number })[])
+            if (e.interactionId) w.inp = Math.max(w.inp, e.duration);
         }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
       });
       await tap(page);
@@ -158,7 +184,9 @@ function table(results: Record<string, PageFigures>): string {
   const ratio = (v: number, b: number) => (b > 0 ? ` (×${(v / b).toFixed(2)})` : '');
   const lines = [`| | ${names.join(' | ')} |`, `|---|${names.map(() => '---:').join('|')}|`];
   for (const [label, get, fmt] of rows) {
-    lines.push(`| ${label} | ${names.map((n) => `${fmt(get(results[n]!))}${n === 'baseline' ? '' : ratio(get(results[n]!), get(base))}`).join(' | ')} |`);
+    lines.push(
+      `| ${label} | ${names.map((n) => `${fmt(get(results[n]!))}${n === 'baseline' ? '' : ratio(get(results[n]!), get(base))}`).join(' | ')} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -168,7 +196,10 @@ async function main() {
     const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     if (built.status !== 0) process.exit(built.status ?? 1);
   }
-  const server = spawn('node', ['scripts/serve.mjs', ROOT, '--tls'], { env: { ...process.env, PORT: String(PORT) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn('node', ['scripts/serve.mjs', ROOT, '--tls'], {
+    env: { ...process.env, PORT: String(PORT) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   try {
     await listening(PORT);
     const results: Record<string, PageFigures> = {};
@@ -183,14 +214,20 @@ async function main() {
         const status = page.locator('#player [data-live] [data-step-status]');
         const before = await status.textContent();
         await page.locator('#player [data-live] [data-target]').first().tap();
-        await page.waitForFunction((text) => document.querySelector('#player [data-live] [data-step-status]')?.textContent !== text, before);
+        await page.waitForFunction(
+          (text) => document.querySelector('#player [data-live] [data-step-status]')?.textContent !== text,
+          before,
+        );
       });
       results[p.name] = { ...lh, inp, ...bytes(p.path) };
     }
     // The byte budget holds for every exported page, not only the four measured here.
     const heaviest = Math.max(...exportedPages(ROOT).map((f) => firstLoadJs(ROOT, f).bytes));
     fs.mkdirSync('bench', { recursive: true });
-    fs.writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, taps: TAPS, budgets: BUDGETS, heaviestFirstLoadJs: heaviest, results }, null, 2)}\n`);
+    fs.writeFileSync(
+      'bench/results.json',
+      `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, taps: TAPS, budgets: BUDGETS, heaviestFirstLoadJs: heaviest, results }, null, 2)}\n`,
+    );
     console.log(table(results));
     console.log(`\nHeaviest first-load JS of all ${exportedPages(ROOT).length} exported pages: ${(heaviest / 1024).toFixed(1)} KB gzip.`);
     if (args.has('--check')) {

@@ -20,5 +20,8 @@ const steps = guides.reduce((n, g) => n + g.flow.steps.length, 0);
 // New steps are fine, but their links are not protected until they are in the lock file.
 const locked = new Set(readLock(CONTENT_ROOT)?.links.map((l) => l.url) ?? []);
 const unlocked = publishedLinks(guides).filter((l) => !locked.has(l));
-if (unlocked.length) console.warn(`! ${unlocked.length} step link(s) not in links.lock.json yet (e.g. ${unlocked[0]}): run npm run links:lock to protect them`);
+if (unlocked.length)
+  console.warn(
+    `! ${unlocked.length} step link(s) not in links.lock.json yet (e.g. ${unlocked[0]}): run npm run links:lock to protect them`,
+  );
 console.log(`✓ content ok: ${guides.length} guide(s), ${steps} steps, ${Object.keys(screens).length} screens (${ms} ms)`);

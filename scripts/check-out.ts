@@ -13,7 +13,10 @@ const started = performance.now();
 let failed = false;
 
 // 1. HTML
-const pages = fs.readdirSync(root, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+const pages = fs
+  .readdirSync(root, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.html'));
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const reports = await Promise.all(pages.map((p) => validator.validateFile(path.join(root, p))));
 const invalid = reports.filter((r) => !r.valid);
@@ -47,7 +50,10 @@ const result = await checker.check({
 const broken = result.links.filter((l) => l.state === LinkState.BROKEN);
 if (broken.length) {
   failed = true;
-  for (const l of broken) console.error(`✗ ${l.status ?? ''} ${l.url}  (linked from ${l.parent})${l.failureDetails?.length ? `  ${String((l.failureDetails[0] as Error)?.message ?? '')}` : ''}`);
+  for (const l of broken)
+    console.error(
+      `✗ ${l.status ?? ''} ${l.url}  (linked from ${l.parent})${l.failureDetails?.length ? `  ${String((l.failureDetails[0] as Error)?.message ?? '')}` : ''}`,
+    );
   console.error(`✗ ${broken.length} broken links`);
 } else {
   const ok = result.links.filter((l) => l.state === LinkState.OK).length;

@@ -17,14 +17,20 @@ const clients = new Set();
 const events = http.createServer((req, res) => {
   const origin = req.headers.origin;
   const allowed = origin === devOrigin || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
-  res.writeHead(allowed ? 200 : 403, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...(allowed ? { 'access-control-allow-origin': origin } : {}) });
+  res.writeHead(allowed ? 200 : 403, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-cache',
+    ...(allowed ? { 'access-control-allow-origin': origin } : {}),
+  });
   if (!allowed) return res.end();
   res.write(': connected\n\n');
   clients.add(res);
   req.on('close', () => clients.delete(res));
 });
 events.on('error', (e) => {
-  console.error(`[content] cannot listen on 127.0.0.1:${reloadPort} (${e.code ?? e.message}): is another \`npm run dev\` running? Set CONTENT_RELOAD_PORT to use another port.`);
+  console.error(
+    `[content] cannot listen on 127.0.0.1:${reloadPort} (${e.code ?? e.message}): is another \`npm run dev\` running? Set CONTENT_RELOAD_PORT to use another port.`,
+  );
   process.exit(1);
 });
 
@@ -46,7 +52,10 @@ function watchContent() {
   const check = () => {
     if (checking) return void (pending = true);
     checking = true;
-    const run = spawn('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/check-content.ts'], { stdio: 'inherit', env: { ...process.env, TAPGUIDE_CONTENT_DIR: contentDir } });
+    const run = spawn('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/check-content.ts'], {
+      stdio: 'inherit',
+      env: { ...process.env, TAPGUIDE_CONTENT_DIR: contentDir },
+    });
     run.on('exit', () => {
       checking = false;
       if (pending) {
@@ -65,5 +74,7 @@ function watchContent() {
     }, 120);
   });
   watcher.on('error', (e) => console.error(`[content] watching ${contentDir} stopped: ${e.message}. Restart npm run dev.`));
-  console.log(`[content] watching ${path.relative(process.cwd(), contentDir) || '.'}: saving a guide or screen re-checks it and reloads ${devOrigin}/`);
+  console.log(
+    `[content] watching ${path.relative(process.cwd(), contentDir) || '.'}: saving a guide or screen re-checks it and reloads ${devOrigin}/`,
+  );
 }

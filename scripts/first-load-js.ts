@@ -19,7 +19,11 @@ export function gzipSize(root: string, src: string): number {
 /** Bytes (gzip) of the module scripts one exported HTML file loads. */
 export function firstLoadJs(root: string, page: string): { bytes: number; scripts: number } {
   const html = fs.readFileSync(path.join(root, page), 'utf8');
-  const srcs = [...new Set([...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1]! + m[3]!)).map((m) => m[2]!))];
+  const srcs = [
+    ...new Set(
+      [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1]! + m[3]!)).map((m) => m[2]!),
+    ),
+  ];
   return { bytes: srcs.reduce((n, s) => n + gzipSize(root, s), 0), scripts: srcs.length };
 }
 
@@ -57,9 +61,12 @@ function main() {
       largest.set(step[1]!, { kb: Math.max(seen.kb, kb), count: seen.count + 1 });
       continue;
     }
-    console.log(`${kb.toFixed(1).padStart(7)} KB gzip  ${String(scripts).padStart(2)} scripts  /${page.replace(/index\.html$/, '')}${bad ? `  ✗ over ${maxKb} KB` : ''}`);
+    console.log(
+      `${kb.toFixed(1).padStart(7)} KB gzip  ${String(scripts).padStart(2)} scripts  /${page.replace(/index\.html$/, '')}${bad ? `  ✗ over ${maxKb} KB` : ''}`,
+    );
   }
-  for (const [slug, { kb, count }] of largest) console.log(`${kb.toFixed(1).padStart(7)} KB gzip  largest of ${count} step pages  /guides/${slug}/<variant>/<os>/<step>/`);
+  for (const [slug, { kb, count }] of largest)
+    console.log(`${kb.toFixed(1).padStart(7)} KB gzip  largest of ${count} step pages  /guides/${slug}/<variant>/<os>/<step>/`);
   if (over) {
     console.error(`\n✗ ${over} page(s) over the first-load JS budget of ${maxKb} KB gzip.`);
     process.exit(1);

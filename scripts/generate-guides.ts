@@ -12,7 +12,8 @@ const dir = path.resolve(process.argv[3] ?? `/tmp/tapguide-${n}`);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(path.join(dir, 'guides'), { recursive: true });
 fs.cpSync(path.join(process.cwd(), 'content/screens'), path.join(dir, 'screens'), { recursive: true });
-for (const register of ['sources.yaml', 'blocked-sources.yaml', 'banned-claims.yaml']) fs.copyFileSync(path.join(process.cwd(), 'content', register), path.join(dir, register));
+for (const register of ['sources.yaml', 'blocked-sources.yaml', 'banned-claims.yaml'])
+  fs.copyFileSync(path.join(process.cwd(), 'content', register), path.join(dir, register));
 
 // Same shape as the real guides: two variants, a choice, scoped steps, callouts, an <Only>.
 const guide = (i: number) => `---

@@ -10,7 +10,9 @@ if (!slug) {
 }
 try {
   const file = scaffoldGuide(slug, path.join(CONTENT_ROOT, 'guides'));
-  console.log(`✓ created ${displayPath(file)}\n  next: edit it (docs/editing.md), run npm run check, and preview with npm run dev at /guides/${slug}/`);
+  console.log(
+    `✓ created ${displayPath(file)}\n  next: edit it (docs/editing.md), run npm run check, and preview with npm run dev at /guides/${slug}/`,
+  );
 } catch (e) {
   console.error(`✗ ${(e as Error).message}`);
   process.exit(1);

@@ -15,7 +15,10 @@ const started = performance.now();
 
 await buildSearchIndex(root);
 
-const pages = fs.readdirSync(root, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+const pages = fs
+  .readdirSync(root, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.html'));
 for (const page of pages) {
   const file = path.join(root, page);
   fs.writeFileSync(file, withPolicy(fs.readFileSync(file, 'utf8')));
@@ -25,4 +28,6 @@ fs.writeFileSync(path.join(root, '_headers'), staticHostHeaders());
 
 const { files, before, after } = precompress(root);
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-console.log(`✓ post-build: search index, CSP in ${pages.length} pages, _headers, ${files} files precompressed (${mb(before)} MB → ${mb(after)} MB brotli) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `✓ post-build: search index, CSP in ${pages.length} pages, _headers, ${files} files precompressed (${mb(before)} MB → ${mb(after)} MB brotli) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -17,7 +17,9 @@ export function precompress(root = 'out'): { files: number; before: number; afte
     if (data.length < 1024) continue; // not worth a request header's worth of savings
     // Hashed assets are compressed once and cached for a year: the slowest, smallest setting.
     const hashed = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
-    const br = zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: hashed ? 11 : 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+    const br = zlib.brotliCompressSync(data, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: hashed ? 11 : 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    });
     fs.writeFileSync(`${file}.gz`, zlib.gzipSync(data, { level: 9 }));
     fs.writeFileSync(`${file}.br`, br);
     files++;

@@ -11,7 +11,10 @@ import path from 'node:path';
 
 const ns = process.argv.slice(2).map(Number).filter(Boolean);
 const sizes = ns.length ? ns : [10, 100, 500];
-const rows: string[] = ['| guides | pages exported | content check | next build | post-build | build per guide |', '|---:|---:|---:|---:|---:|---:|'];
+const rows: string[] = [
+  '| guides | pages exported | content check | next build | post-build | build per guide |',
+  '|---:|---:|---:|---:|---:|---:|',
+];
 
 const timed = (cmd: string, argv: string[], env: Record<string, string>) => {
   const t = performance.now();
@@ -28,7 +31,9 @@ for (const n of sizes) {
   const build = timed('npx', ['next', 'build'], env);
   const post = timed('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/postbuild.ts', 'out-scale'], env);
   const pages = fs.readdirSync('out-scale', { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-  rows.push(`| ${n} | ${pages} | ${check.toFixed(1)} s | ${build.toFixed(1)} s | ${post.toFixed(1)} s | ${((build + post) / n).toFixed(2)} s |`);
+  rows.push(
+    `| ${n} | ${pages} | ${check.toFixed(1)} s | ${build.toFixed(1)} s | ${post.toFixed(1)} s | ${((build + post) / n).toFixed(2)} s |`,
+  );
   console.error(rows[rows.length - 1]);
   fs.rmSync('out-scale', { recursive: true, force: true });
   fs.rmSync(dir, { recursive: true, force: true });

@@ -33,7 +33,29 @@ if (!fs.existsSync(brotli)) {
   fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace(/^brotli_static on;$/m, ''));
 }
 if (tls) {
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(prefix, 'key.pem'), '-out', path.join(prefix, 'cert.pem')], { stdio: 'ignore' });
+  const made = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      path.join(prefix, 'key.pem'),
+      '-out',
+      path.join(prefix, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   if (made.status !== 0) {
     console.error('--tls needs the openssl command to make a throwaway certificate (apt-get install openssl)');
     process.exit(1);

@@ -6,7 +6,10 @@ import { Tappable, cx, type TapApi } from './tap';
 export function ProfileHeader({ block, tap }: { block: Extract<Block, { type: 'profile' }>; tap?: TapApi }) {
   return (
     <Tappable id={block.id} tap={tap} className="mb-[0.7em] flex w-full items-center gap-[1em] bg-white px-[1.2em] py-[1.6em] text-left">
-      <span aria-hidden="true" className="grid size-[3.6em] place-items-center rounded-[0.6em] bg-[#c9d6e3] text-[1.2em] font-semibold text-[#3d4f63]">
+      <span
+        aria-hidden="true"
+        className="grid size-[3.6em] place-items-center rounded-[0.6em] bg-[#c9d6e3] text-[1.2em] font-semibold text-[#3d4f63]"
+      >
         {block.name.slice(0, 1)}
       </span>
       <span className="flex flex-col gap-[0.3em]">
@@ -27,7 +30,11 @@ const tone = {
 export function PhoneButton({ block, tap }: { block: Extract<Block, { type: 'button' }>; tap?: TapApi }) {
   return (
     <div className="px-[1.6em] py-[0.8em]">
-      <Tappable id={block.id} tap={tap} className={cx('grid h-[3em] w-full place-items-center rounded-[0.5em] font-semibold', tone[block.tone])}>
+      <Tappable
+        id={block.id}
+        tap={tap}
+        className={cx('grid h-[3em] w-full place-items-center rounded-[0.5em] font-semibold', tone[block.tone])}
+      >
         {block.label}
       </Tappable>
     </div>

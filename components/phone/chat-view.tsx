@@ -15,10 +15,19 @@ export function ChatView({ block, tap }: { block: Chat; tap?: TapApi }) {
               <span aria-hidden="true" className={cx('size-[2.2em] shrink-0 rounded-[0.35em]', mine ? 'bg-[#c9d6e3]' : 'bg-[#b8c4b8]')} />
               <div className={cx('flex max-w-[75%] flex-col gap-[0.2em]', mine && 'items-end')}>
                 {msg.name && <span className="text-[0.75em] text-[#5f5f5f]">{msg.name}</span>}
-                <div className={cx('rounded-[0.4em] px-[0.7em] py-[0.5em] text-[0.9em] leading-[1.45] text-[#111]', mine ? 'bg-[#a9e08b]' : 'bg-white')}>
+                <div
+                  className={cx(
+                    'rounded-[0.4em] px-[0.7em] py-[0.5em] text-[0.9em] leading-[1.45] text-[#111]',
+                    mine ? 'bg-[#a9e08b]' : 'bg-white',
+                  )}
+                >
                   {msg.text}
                   {msg.link && (
-                    <Tappable id={msg.link.id} tap={tap} className="mt-[0.2em] inline-block rounded-[0.3em] px-[0.2em] font-medium text-[#1d4f91] underline">
+                    <Tappable
+                      id={msg.link.id}
+                      tap={tap}
+                      className="mt-[0.2em] inline-block rounded-[0.3em] px-[0.2em] font-medium text-[#1d4f91] underline"
+                    >
                       {msg.link.label}
                     </Tappable>
                   )}
@@ -29,9 +38,15 @@ export function ChatView({ block, tap }: { block: Chat; tap?: TapApi }) {
         })}
       </div>
       <div className="flex items-center gap-[0.5em] border-t border-[#dcdcdc] bg-[#f7f7f7] px-[0.8em] py-[0.5em]">
-        <span className="flex h-[2.2em] flex-1 items-center rounded-[0.35em] bg-white px-[0.6em] text-[0.85em] text-[#111]">{block.input}</span>
+        <span className="flex h-[2.2em] flex-1 items-center rounded-[0.35em] bg-white px-[0.6em] text-[0.85em] text-[#111]">
+          {block.input}
+        </span>
         {block.send ? (
-          <Tappable id={block.send.id} tap={tap} className="tg-on-brand rounded-[0.35em] bg-(--tg-brand) px-[0.8em] py-[0.4em] text-[0.85em] text-white">
+          <Tappable
+            id={block.send.id}
+            tap={tap}
+            className="tg-on-brand rounded-[0.35em] bg-(--tg-brand) px-[0.8em] py-[0.4em] text-[0.85em] text-white"
+          >
             {block.send.label}
           </Tappable>
         ) : (

@@ -8,7 +8,11 @@ export function FaceScanView({ block, tap }: { block: FaceScan; tap?: TapApi }) 
   return (
     <div className="flex flex-col items-center gap-[1em] bg-white px-[1.2em] py-[1.6em]">
       <div className="text-center text-[1.05em] font-semibold text-[#111]">{block.title}</div>
-      <Tappable id={block.id} tap={tap} className="grid size-[11em] place-items-center rounded-full border-[0.25em] border-dashed border-(--tg-brand)">
+      <Tappable
+        id={block.id}
+        tap={tap}
+        className="grid size-[11em] place-items-center rounded-full border-[0.25em] border-dashed border-(--tg-brand)"
+      >
         <span aria-hidden="true" className="grid size-[8em] place-items-center rounded-full bg-[#eef2f5]">
           {block.shape === 'card' ? (
             <span className="h-[3.6em] w-[5.6em] rounded-[0.5em] border-[0.2em] border-[#8fa3b8]" />

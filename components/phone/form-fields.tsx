@@ -15,9 +15,17 @@ export function FormFields({ block, tap }: { block: Fields; tap?: TapApi }) {
         {block.fields.map((f, i) => {
           const filled = !!f.id && !!tap?.filled?.has(f.id);
           return (
-            <Tappable key={i} id={f.id} tap={tap} fillLabel={`${f.label}：点一下填入示例`} className={cx('flex h-[3.4em] w-full items-center gap-[0.8em] px-[1.1em] text-left', i > 0 && 'border-t border-[#ececec]')}>
+            <Tappable
+              key={i}
+              id={f.id}
+              tap={tap}
+              fillLabel={`${f.label}：点一下填入示例`}
+              className={cx('flex h-[3.4em] w-full items-center gap-[0.8em] px-[1.1em] text-left', i > 0 && 'border-t border-[#ececec]')}
+            >
               <span className="w-[5.5em] shrink-0 text-[#111]">{f.label}</span>
-              <span className={cx('flex-1 truncate', filled ? 'text-[#111]' : 'text-[#6b6b6b]')}>{filled ? f.sample : (f.placeholder ?? `请输入${f.label}`)}</span>
+              <span className={cx('flex-1 truncate', filled ? 'text-[#111]' : 'text-[#6b6b6b]')}>
+                {filled ? f.sample : (f.placeholder ?? `请输入${f.label}`)}
+              </span>
             </Tappable>
           );
         })}

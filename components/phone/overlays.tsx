@@ -12,11 +12,23 @@ export function ActionSheet({ overlay, tap }: { overlay: Extract<Overlay, { type
       {overlay.title && <div className="bg-white px-[1em] py-[0.9em] text-center text-[0.85em] text-[#5f5f5f]">{overlay.title}</div>}
       {overlay.items.map((it, i) =>
         'placeholder' in it ? (
-          <div key={i} className="grid h-[3.4em] place-items-center border-t border-[#ececec] bg-white first:border-t-0" data-placeholder="">
+          <div
+            key={i}
+            className="grid h-[3.4em] place-items-center border-t border-[#ececec] bg-white first:border-t-0"
+            data-placeholder=""
+          >
             <Placeholder className="w-[5em]" />
           </div>
         ) : (
-          <Tappable key={i} id={it.id} tap={tap} className={cx('grid h-[3.4em] w-full place-items-center border-t border-[#ececec] bg-white first:border-t-0', tone[it.tone ?? 'default'])}>
+          <Tappable
+            key={i}
+            id={it.id}
+            tap={tap}
+            className={cx(
+              'grid h-[3.4em] w-full place-items-center border-t border-[#ececec] bg-white first:border-t-0',
+              tone[it.tone ?? 'default'],
+            )}
+          >
             {it.label}
           </Tappable>
         ),
@@ -50,7 +62,12 @@ export function Drawer({ overlay, tap }: { overlay: Extract<Overlay, { type: 'dr
             <Placeholder className="w-[5em]" />
           </div>
         ) : (
-          <Tappable key={i} id={it.id} tap={tap} className="flex h-[3.2em] w-full items-center gap-[0.8em] px-[1.1em] text-left text-[#111]">
+          <Tappable
+            key={i}
+            id={it.id}
+            tap={tap}
+            className="flex h-[3.2em] w-full items-center gap-[0.8em] px-[1.1em] text-left text-[#111]"
+          >
             {it.icon && <Icon color={it.icon} />}
             <span>{it.label}</span>
           </Tappable>
@@ -70,7 +87,12 @@ export function Dialog({ overlay, tap }: { overlay: Extract<Overlay, { type: 'di
         </div>
         <div className={cx('grid border-t border-[#e5e5e5]', gridCols(overlay.actions.length))}>
           {overlay.actions.map((a, i) => (
-            <Tappable key={i} id={a.id} tap={tap} className={cx('grid h-[3.2em] w-full place-items-center border-l border-[#e5e5e5] first:border-l-0', tone[a.tone])}>
+            <Tappable
+              key={i}
+              id={a.id}
+              tap={tap}
+              className={cx('grid h-[3.2em] w-full place-items-center border-l border-[#e5e5e5] first:border-l-0', tone[a.tone])}
+            >
               {a.label}
             </Tappable>
           ))}
@@ -84,8 +106,14 @@ export function Toast({ overlay }: { overlay: Extract<Overlay, { type: 'toast' }
   return (
     <div className="absolute inset-0 grid place-items-center" data-overlay="toast">
       <div className="flex min-w-[8em] flex-col items-center gap-[0.6em] rounded-[0.7em] bg-[#333]/90 px-[1.2em] py-[1em] text-white">
-        {overlay.icon === 'success' && <span aria-hidden="true" className="text-[2em] leading-none">✓</span>}
-        {overlay.icon === 'loading' && <span aria-hidden="true" className="size-[1.8em] rounded-full border-[0.2em] border-white/30 border-t-white" />}
+        {overlay.icon === 'success' && (
+          <span aria-hidden="true" className="text-[2em] leading-none">
+            ✓
+          </span>
+        )}
+        {overlay.icon === 'loading' && (
+          <span aria-hidden="true" className="size-[1.8em] rounded-full border-[0.2em] border-white/30 border-t-white" />
+        )}
         <span className="text-[0.95em]">{overlay.text}</span>
       </div>
     </div>

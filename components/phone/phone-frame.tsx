@@ -7,7 +7,19 @@ import { cx } from './tap';
  * inside is sized in em from a font size in container-query units, so the phone scales to
  * any width without JavaScript.
  */
-export function PhoneFrame({ skin, label, className, focusable, children }: { skin: Os; label: string; className?: string; focusable?: boolean; children: ReactNode }) {
+export function PhoneFrame({
+  skin,
+  label,
+  className,
+  focusable,
+  children,
+}: {
+  skin: Os;
+  label: string;
+  className?: string;
+  focusable?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className={cx('tg-phone', className)} data-skin={skin}>
       <div className="tg-phone-body">

@@ -18,7 +18,11 @@ export function PinPadView({ block, tap }: { block: PinPad; tap?: TapApi }) {
       </div>
       <Tappable id={block.id} tap={tap} className="mt-auto grid w-full grid-cols-3 gap-px bg-[#d5d5d5] p-px">
         {['1', '2', '3', '4', '5', '6', '7', '8', '9', '', '0', '⌫'].map((k, i) => (
-          <span key={i} aria-hidden="true" className={`grid h-[2.7em] place-items-center text-[1.2em] text-[#111] ${k && k !== '⌫' ? 'bg-white' : 'bg-[#ececec]'}`}>
+          <span
+            key={i}
+            aria-hidden="true"
+            className={`grid h-[2.7em] place-items-center text-[1.2em] text-[#111] ${k && k !== '⌫' ? 'bg-white' : 'bg-[#ececec]'}`}
+          >
             {k}
           </span>
         ))}

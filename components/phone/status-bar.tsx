@@ -4,7 +4,10 @@ import type { Os } from '@/lib/shared/constants';
 export function StatusBar({ skin, tone = 'plain' }: { skin: Os; tone?: 'plain' | 'brand' }) {
   const color = tone === 'brand' ? 'text-white' : 'text-[#111]';
   return (
-    <div aria-hidden="true" className={`relative flex h-[2.6em] shrink-0 items-center justify-between px-[1.6em] text-[0.82em] font-semibold ${color}`}>
+    <div
+      aria-hidden="true"
+      className={`relative flex h-[2.6em] shrink-0 items-center justify-between px-[1.6em] text-[0.82em] font-semibold ${color}`}
+    >
       <span className={skin === 'ios' ? 'w-[4em] text-center' : ''}>9:41</span>
       {skin === 'ios' ? (
         <span className="absolute left-1/2 top-[0.55em] h-[1.5em] w-[5.5em] -translate-x-1/2 rounded-full bg-black" />
@@ -17,7 +20,13 @@ export function StatusBar({ skin, tone = 'plain' }: { skin: Os; tone?: 'plain' |
             <span key={h} className={`w-[0.2em] rounded-[0.05em] bg-current ${h}`} />
           ))}
         </span>
-        <span className={skin === 'ios' ? 'h-[0.8em] w-[1.7em] rounded-[0.25em] border-[0.1em] border-current p-[0.08em]' : 'h-[0.95em] w-[0.55em] rounded-[0.12em] border-[0.1em] border-current p-[0.06em]'}>
+        <span
+          className={
+            skin === 'ios'
+              ? 'h-[0.8em] w-[1.7em] rounded-[0.25em] border-[0.1em] border-current p-[0.08em]'
+              : 'h-[0.95em] w-[0.55em] rounded-[0.12em] border-[0.1em] border-current p-[0.06em]'
+          }
+        >
           <span className="block size-full rounded-[0.1em] bg-current" />
         </span>
       </span>

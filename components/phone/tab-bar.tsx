@@ -10,7 +10,10 @@ export function TabBar({ items, active, tap }: { items: { id: string; label: str
           key={t.id}
           id={t.id}
           tap={tap}
-          className={cx('flex h-[3.6em] flex-col items-center justify-center gap-[0.2em] text-[0.85em]', t.id === active ? 'font-semibold text-(--tg-brand)' : 'text-[#333]')}
+          className={cx(
+            'flex h-[3.6em] flex-col items-center justify-center gap-[0.2em] text-[0.85em]',
+            t.id === active ? 'font-semibold text-(--tg-brand)' : 'text-[#333]',
+          )}
         >
           <span aria-hidden="true" className="size-[1.5em] rounded-[0.45em] border-[0.14em] border-current" />
           <span>{t.label}</span>

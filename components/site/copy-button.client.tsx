@@ -39,7 +39,12 @@ export function CopyButton({ text, label, name, className }: { text: string; lab
   }, [state]);
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" className={className ?? 'tg-btn-small'} aria-label={name} onClick={async () => setState((await copyText(text)) ? 'done' : 'failed')}>
+      <button
+        type="button"
+        className={className ?? 'tg-btn-small'}
+        aria-label={name}
+        onClick={async () => setState((await copyText(text)) ? 'done' : 'failed')}
+      >
         {label}
       </button>
       <span role="status" className={`text-sm ${state === 'failed' ? 'text-red-800' : 'text-emerald-800'}`}>

@@ -33,7 +33,9 @@ export function GalleryFilter({ words, children }: { words: Record<string, strin
           {terms.length ? `找到 ${count} 个画面` : `共 ${count} 个画面`}
         </p>
       </div>
-      {Children.map(children, (child) => (isValidElement(child) && typeof child.key === 'string' && !shown(child.key) ? <div hidden>{child}</div> : child))}
+      {Children.map(children, (child) =>
+        isValidElement(child) && typeof child.key === 'string' && !shown(child.key) ? <div hidden>{child}</div> : child,
+      )}
     </>
   );
 }

@@ -15,7 +15,15 @@ export interface ChooserGuide {
  * “不确定该看哪篇？” Two plain questions (which app, what you want to do) and a link.
  * Without JavaScript the full list below it is the way in, so this stays out of the page.
  */
-export function GuideChooser({ guides, apps, tasks }: { guides: ChooserGuide[]; apps: { id: string; name: string }[]; tasks: { id: string; label: string }[] }) {
+export function GuideChooser({
+  guides,
+  apps,
+  tasks,
+}: {
+  guides: ChooserGuide[];
+  apps: { id: string; name: string }[];
+  tasks: { id: string; label: string }[];
+}) {
   const [app, setApp] = useState<string>();
   const [task, setTask] = useState<string>();
   const name = useId();
@@ -43,7 +51,14 @@ export function GuideChooser({ guides, apps, tasks }: { guides: ChooserGuide[]; 
       {app && (
         <fieldset className="mt-4">
           <legend className="text-sm font-medium text-stone-800">2. 你想做什么？</legend>
-          <Segmented look="choices" className="mt-2" name={`${name}-task`} value={task} options={tasksHere.map((t) => ({ value: t.id, label: t.label }))} onValueChange={setTask} />
+          <Segmented
+            look="choices"
+            className="mt-2"
+            name={`${name}-task`}
+            value={task}
+            options={tasksHere.map((t) => ({ value: t.id, label: t.label }))}
+            onValueChange={setTask}
+          />
         </fieldset>
       )}
       <div aria-live="polite" className="mt-4">

@@ -29,12 +29,16 @@ export function HomePage({ view }: { view: HomeView }) {
             <ul className="mt-3 grid gap-3">
               {app.guides.map((g) => (
                 <li key={g.slug}>
-                  <Link href={`/guides/${g.slug}/`} className="block rounded-2xl border border-stone-200 bg-white p-4 hover:border-emerald-600">
+                  <Link
+                    href={`/guides/${g.slug}/`}
+                    className="block rounded-2xl border border-stone-200 bg-white p-4 hover:border-emerald-600"
+                  >
                     <span className="block text-sm font-medium text-stone-600">{TASKS[g.frontmatter.task]}</span>
                     <span className="text-lg font-semibold text-emerald-900">{g.frontmatter.title}</span>
                     <span className="mt-1 block text-stone-700">{g.frontmatter.summary}</span>
                     <span className="mt-2 block text-sm text-stone-600">
-                      {g.frontmatter.variants.map((v) => v.label).join(' / ')} · iPhone / 安卓 · 把握程度：{CONFIDENCE_LABEL[g.frontmatter.confidence]}
+                      {g.frontmatter.variants.map((v) => v.label).join(' / ')} · iPhone / 安卓 · 把握程度：
+                      {CONFIDENCE_LABEL[g.frontmatter.confidence]}
                       {g.frontmatter.checkedOnDevice.length ? '' : ' · 未在真机核对'}
                     </span>
                   </Link>

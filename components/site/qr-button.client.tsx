@@ -57,7 +57,14 @@ export function QrButton({ url, title, name, className }: { url: string; title: 
               用手机扫码打开
             </h2>
             <p className="mt-1 text-[15px] text-stone-700">{title}</p>
-            <svg viewBox={`0 0 ${code.size} ${code.size}`} role="img" aria-label={`二维码：${code.url}`} className="mx-auto mt-3 block w-full max-w-[16rem] bg-white" shapeRendering="crispEdges" data-qr-code={code.url}>
+            <svg
+              viewBox={`0 0 ${code.size} ${code.size}`}
+              role="img"
+              aria-label={`二维码：${code.url}`}
+              className="mx-auto mt-3 block w-full max-w-[16rem] bg-white"
+              shapeRendering="crispEdges"
+              data-qr-code={code.url}
+            >
               <path d={code.d} fill="#000" />
             </svg>
             <p className="mt-3 break-all font-mono text-xs text-stone-700">{code.url}</p>

@@ -16,7 +16,9 @@ export function ScreenGallery({ screens }: { screens: GalleryScreen[] }) {
     <div className="py-8">
       <h1 className="text-2xl font-bold text-stone-900">画面库</h1>
       <p className="mt-2 max-w-3xl text-stone-700">
-        给编辑用：这里是 content/screens 里的每一个画面，和用到它的教程步骤。步骤里写 <code>screen=&quot;名字&quot;</code>，要点的元素写 <code>tap=&quot;id&quot;</code>，id 标在画面上的蓝色小标签里。灰条是来源没有写到的菜单项。改一个画面之前，先看“用在”列出的步骤。怎样新增画面见 docs/editing.md。
+        给编辑用：这里是 content/screens 里的每一个画面，和用到它的教程步骤。步骤里写 <code>screen=&quot;名字&quot;</code>，要点的元素写{' '}
+        <code>tap=&quot;id&quot;</code>，id
+        标在画面上的蓝色小标签里。灰条是来源没有写到的菜单项。改一个画面之前，先看“用在”列出的步骤。怎样新增画面见 docs/editing.md。
       </p>
       <GalleryFilter words={Object.fromEntries(screens.map((s) => [s.name, s.words]))}>
         {screens.map((s) => (
@@ -30,7 +32,11 @@ export function ScreenGallery({ screens }: { screens: GalleryScreen[] }) {
 function ScreenCard({ name, screen, usedBy }: GalleryScreen) {
   const ids = screenElements(screen);
   return (
-    <section aria-labelledby={`screen-${name}`} className="tg-gallery-card mt-4 rounded-2xl border border-stone-200 bg-white p-4 lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] lg:gap-6" data-screen-name={name}>
+    <section
+      aria-labelledby={`screen-${name}`}
+      className="tg-gallery-card mt-4 rounded-2xl border border-stone-200 bg-white p-4 lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] lg:gap-6"
+      data-screen-name={name}
+    >
       <div>
         <div className="flex flex-wrap items-center gap-2">
           <h2 id={`screen-${name}`}>

@@ -90,7 +90,14 @@ export function SearchBox({ big = false }: { big?: boolean }) {
   const hits = state.for === term ? state.hits : undefined;
   const shown = open && term !== '';
   return (
-    <div ref={root} role="search" aria-labelledby={`${id}-label`} className={`relative ${big ? 'w-full' : 'min-w-0 flex-1 sm:max-w-xs'}`} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)} data-search="">
+    <div
+      ref={root}
+      role="search"
+      aria-labelledby={`${id}-label`}
+      className={`relative ${big ? 'w-full' : 'min-w-0 flex-1 sm:max-w-xs'}`}
+      onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+      data-search=""
+    >
       <label id={`${id}-label`} htmlFor={id} className={big ? 'mb-1 block text-sm font-medium text-stone-800' : 'sr-only'}>
         {big ? '搜你要办的事' : '搜索教程'}
       </label>
@@ -119,7 +126,13 @@ export function SearchBox({ big = false }: { big?: boolean }) {
           className={`z-30 max-h-[70vh] overflow-auto rounded-xl border border-stone-200 bg-white p-3 shadow-lg ${big ? 'absolute inset-x-0 top-full mt-1' : 'fixed inset-x-2 top-12 sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:mt-1 sm:w-[26rem]'}`}
         >
           <p role="status" className="text-sm text-stone-700">
-            {state.failed ? '搜索没能加载（可能是网络断了），可以到首页按 App 和事情找教程。' : !hits ? '正在找…' : hits.length ? `找到 ${hits.length} 篇教程` : `没有找到“${term}”。`}
+            {state.failed
+              ? '搜索没能加载（可能是网络断了），可以到首页按 App 和事情找教程。'
+              : !hits
+                ? '正在找…'
+                : hits.length
+                  ? `找到 ${hits.length} 篇教程`
+                  : `没有找到“${term}”。`}
           </p>
           {hits && hits.length > 0 && (
             <ul className="mt-2 space-y-3">
@@ -129,7 +142,15 @@ export function SearchBox({ big = false }: { big?: boolean }) {
                     {h.title}
                   </a>
                   <p className="mt-0.5 text-sm text-stone-700">
-                    {excerptParts(h.excerpt).map((p, i) => (p.mark ? <mark key={i} className="bg-amber-100 text-stone-900">{p.text}</mark> : p.text))}
+                    {excerptParts(h.excerpt).map((p, i) =>
+                      p.mark ? (
+                        <mark key={i} className="bg-amber-100 text-stone-900">
+                          {p.text}
+                        </mark>
+                      ) : (
+                        p.text
+                      ),
+                    )}
                   </p>
                   {h.steps.length > 0 && (
                     <ul className="mt-1 space-y-1 border-l-2 border-stone-200 pl-3 text-sm">

@@ -49,10 +49,20 @@ export function StepFinder({ rows }: { rows: StepRow[] }) {
           <span id={`${inputId}-os`} className="shrink-0 text-sm font-medium text-stone-700">
             客户的手机
           </span>
-          <Segmented name="steps-os" labelledBy={`${inputId}-os`} value={os} options={OS_VALUES.map((o) => ({ value: o, label: OS_LABEL[o] }))} onValueChange={setOs} />
+          <Segmented
+            name="steps-os"
+            labelledBy={`${inputId}-os`}
+            value={os}
+            options={OS_VALUES.map((o) => ({ value: o, label: OS_LABEL[o] }))}
+            onValueChange={setOs}
+          />
         </div>
         <p role="status" className="text-sm text-stone-700" data-count="">
-          {shown.length ? (deferred.trim() ? `找到 ${shown.length} 步` : `共 ${shown.length} 步`) : `没有找到“${deferred.trim()}”。试试更短的词，比如“实名”“钱包”“服务”，或者换个手机系统。`}
+          {shown.length
+            ? deferred.trim()
+              ? `找到 ${shown.length} 步`
+              : `共 ${shown.length} 步`
+            : `没有找到“${deferred.trim()}”。试试更短的词，比如“实名”“钱包”“服务”，或者换个手机系统。`}
         </p>
       </div>
       {guides.map((slug) => {
@@ -67,7 +77,11 @@ export function StepFinder({ rows }: { rows: StepRow[] }) {
                 const at = { slug: r.slug, variant: r.variant, os, step: r.step };
                 const name = `第 ${r.index} 步：${r.title}（${r.app} ${r.variantLabel}）`;
                 return (
-                  <li key={`${r.variant} ${r.step}`} className="flex flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3" data-step-row={`${r.variant}/${r.step}`}>
+                  <li
+                    key={`${r.variant} ${r.step}`}
+                    className="flex flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3"
+                    data-step-row={`${r.variant}/${r.step}`}
+                  >
                     <div className="min-w-0 flex-1 basis-56">
                       <a href={stepPagePath(at)} className="inline-block py-0.5 font-medium text-stone-900 underline underline-offset-2">
                         第 {r.index} 步：{r.title}

@@ -29,7 +29,11 @@ export function Segmented<T extends string>({
 }) {
   const item = look === 'segmented' ? undefined : 'tg-choice';
   return (
-    <div role={labelledBy ? 'radiogroup' : undefined} aria-labelledby={labelledBy} className={look === 'segmented' ? `tg-segmented ${className ?? ''}`.trim() : `flex flex-wrap gap-2 ${className ?? ''}`.trim()}>
+    <div
+      role={labelledBy ? 'radiogroup' : undefined}
+      aria-labelledby={labelledBy}
+      className={look === 'segmented' ? `tg-segmented ${className ?? ''}`.trim() : `flex flex-wrap gap-2 ${className ?? ''}`.trim()}
+    >
       {options.map((o) => (
         <label key={o.value} className={item}>
           <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onValueChange(o.value)} />

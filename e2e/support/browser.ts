@@ -11,6 +11,13 @@ export function chromiumLaunchOptions(): LaunchOptions {
   return {
     executablePath: chromiumPath(),
     // Without these, Chromium keeps trying to reach Google's services, which a closed network refuses.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   };
 }

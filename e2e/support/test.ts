@@ -10,7 +10,8 @@ export const test = base.extend<{ cspGuard: void }>({
     async ({ context }, use) => {
       const violations: string[] = [];
       context.on('console', (m) => {
-        if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) violations.push(`${m.location().url}: ${m.text()}`);
+        if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text()))
+          violations.push(`${m.location().url}: ${m.text()}`);
       });
       await use();
       expect(violations, 'Content-Security-Policy violations').toEqual([]);

@@ -5,7 +5,11 @@ import type { VariantMeta } from './types';
 import type { DetectedApp } from './user-agent';
 
 /** The guide's variant whose `match` fits the detected app version (and UI language, when it says). */
-export function pickVariant(guideApp: App, variants: readonly Pick<VariantMeta, 'id' | 'match'>[], detected: DetectedApp | undefined): string | undefined {
+export function pickVariant(
+  guideApp: App,
+  variants: readonly Pick<VariantMeta, 'id' | 'match'>[],
+  detected: DetectedApp | undefined,
+): string | undefined {
   if (!detected || detected.app !== guideApp) return undefined;
   const version = coerce(detected.version);
   if (!version) return undefined;

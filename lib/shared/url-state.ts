@@ -11,9 +11,7 @@ export interface GuideUrlState {
 }
 
 export type UrlNotice =
-  | { kind: 'unknown-variant'; value: string }
-  | { kind: 'unknown-os'; value: string }
-  | { kind: 'unknown-step'; value: string };
+  { kind: 'unknown-variant'; value: string } | { kind: 'unknown-os'; value: string } | { kind: 'unknown-step'; value: string };
 
 export interface KnownIds {
   variants: readonly string[];
@@ -28,7 +26,12 @@ export function shorten(value: string, max = 24): string {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
-export function readGuideUrl(search: string, hash: string, known: KnownIds, fallback: GuideUrlState): { state: GuideUrlState; notices: UrlNotice[] } {
+export function readGuideUrl(
+  search: string,
+  hash: string,
+  known: KnownIds,
+  fallback: GuideUrlState,
+): { state: GuideUrlState; notices: UrlNotice[] } {
   const params = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
   const state: GuideUrlState = { ...fallback };

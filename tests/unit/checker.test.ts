@@ -48,7 +48,9 @@ describe('content checker fixtures', () => {
 /** content/links.lock.json's own problems: a guide file that is gone, a link that is no step link. */
 describe('links lock fixture', () => {
   it('reports exactly the expected problems for tests/fixtures/checker/links.lock.json', async () => {
-    await expect(report(all.problems.filter((p) => p.file.endsWith('links.lock.json')))).toMatchFileSnapshot(path.join(root, 'links.lock.expected.txt'));
+    await expect(report(all.problems.filter((p) => p.file.endsWith('links.lock.json')))).toMatchFileSnapshot(
+      path.join(root, 'links.lock.expected.txt'),
+    );
   });
 
   it('keeps a renamed step’s links through its alias', () => {

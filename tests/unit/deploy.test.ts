@@ -17,7 +17,8 @@ describe('response headers', () => {
 });
 
 describe('page CSP', () => {
-  const page = '<!DOCTYPE html><html><head><meta charSet="utf-8"/><script src="/a.js"></script><script>self.__next_f.push([1,"x"])</script></head><body><script id="_R_">a&amp;b</script></body></html>';
+  const page =
+    '<!DOCTYPE html><html><head><meta charSet="utf-8"/><script src="/a.js"></script><script>self.__next_f.push([1,"x"])</script></head><body><script id="_R_">a&amp;b</script></body></html>';
 
   it('hashes each inline script’s raw text, not scripts loaded by src', () => {
     const sha = (s: string) => `'sha256-${crypto.createHash('sha256').update(s).digest('base64')}'`;
@@ -26,7 +27,9 @@ describe('page CSP', () => {
 
   it('goes right after <meta charset>, once', () => {
     const out = withPolicy(page);
-    expect(out).toMatch(/<meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-/);
+    expect(out).toMatch(
+      /<meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-/,
+    );
     expect(() => withPolicy(out)).toThrow(/already/);
   });
 

@@ -35,7 +35,9 @@ const progress = (f: Flow, s: PlayerState) => {
 describe('walk', () => {
   it('skips steps of other variants and OSes when following taps', () => {
     expect(allPaths(flow, v8ios).map((p) => p.steps.map((s) => s.id))).toEqual([['a', 'b8', 'end']]);
-    expect(allPaths(flow, { variant: 'v8', os: 'android' }).map((p) => p.steps.map((s) => s.id))).toEqual([['a', 'b8', 'android-only', 'end']]);
+    expect(allPaths(flow, { variant: 'v8', os: 'android' }).map((p) => p.steps.map((s) => s.id))).toEqual([
+      ['a', 'b8', 'android-only', 'end'],
+    ]);
   });
 
   it('enumerates one path per choice option, each to an end', () => {
@@ -61,7 +63,8 @@ describe('walk', () => {
 });
 
 describe('player state', () => {
-  const reduce = (s: PlayerState, ...actions: Parameters<typeof reducePlayer>[2][]) => actions.reduce((acc, a) => reducePlayer(flow, acc, a), s);
+  const reduce = (s: PlayerState, ...actions: Parameters<typeof reducePlayer>[2][]) =>
+    actions.reduce((acc, a) => reducePlayer(flow, acc, a), s);
   const start = initialState(flow, 'v7', 'ios');
 
   it('advances only on the highlighted target', () => {
@@ -74,7 +77,13 @@ describe('player state', () => {
   it('ignores a tap made on a step the player has already left', () => {
     // Two dialogs in a row, each with its 确定 in the same place: a quick double tap lands both
     // taps on the first dialog, before the second has rendered. Only the first counts.
-    const dialogs: Flow = { steps: [{ id: 'p', title: 'P', screen: 's', target: 'ok' }, { id: 'q', title: 'Q', screen: 't', target: 'ok' }, { id: 'r', title: 'R', screen: 'u' }] };
+    const dialogs: Flow = {
+      steps: [
+        { id: 'p', title: 'P', screen: 's', target: 'ok' },
+        { id: 'q', title: 'Q', screen: 't', target: 'ok' },
+        { id: 'r', title: 'R', screen: 'u' },
+      ],
+    };
     const first = initialState(dialogs, 'v8', 'ios');
     const once = reducePlayer(dialogs, first, { type: 'tap', target: 'ok', on: 'p' });
     expect(currentStep(dialogs, once).id).toBe('q');

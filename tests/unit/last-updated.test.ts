@@ -8,11 +8,28 @@ import { lastUpdated } from '@/lib/server/content/load/last-updated';
 describe('last updated', () => {
   it('is the date of the last commit of a committed, unchanged file', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tg-git-'));
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore', env: { ...process.env, GIT_COMMITTER_DATE: '2024-03-05T10:00:00Z', GIT_AUTHOR_DATE: '2024-03-05T10:00:00Z' } });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: dir,
+        stdio: 'ignore',
+        env: { ...process.env, GIT_COMMITTER_DATE: '2024-03-05T10:00:00Z', GIT_AUTHOR_DATE: '2024-03-05T10:00:00Z' },
+      });
     git('init', '-q');
     fs.writeFileSync(path.join(dir, 'g.mdx'), 'x');
     git('add', 'g.mdx');
-    git('-c', 'user.email=t@example.invalid', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', 'commit', '-qm', 'x');
+    git(
+      '-c',
+      'user.email=t@example.invalid',
+      '-c',
+      'user.name=t',
+      '-c',
+      'commit.gpgsign=false',
+      '-c',
+      'core.hooksPath=/dev/null',
+      'commit',
+      '-qm',
+      'x',
+    );
     expect(lastUpdated(path.join(dir, 'g.mdx'))).toBe('2024-03-05');
     // Edited since: the edit is the last update.
     fs.writeFileSync(path.join(dir, 'g.mdx'), 'y');

@@ -20,16 +20,44 @@ const everything: ScreenInput = {
     { type: 'facescan', id: 'face', title: '请正对手机' },
     { type: 'result', status: 'success', title: '已认证' },
     { type: 'skeleton', lines: 2 },
-    { type: 'chat', messages: [{ from: 'me', text: '身份证注册' }, { from: 'them', name: '客服', text: '请', link: { id: 'here', label: '点这里' } }] },
+    {
+      type: 'chat',
+      messages: [
+        { from: 'me', text: '身份证注册' },
+        { from: 'them', name: '客服', text: '请', link: { id: 'here', label: '点这里' } },
+      ],
+    },
   ],
-  tabs: { items: [{ id: 'tab-a', label: '微信' }, { id: 'tab-me', label: '我' }], active: 'tab-me' },
+  tabs: {
+    items: [
+      { id: 'tab-a', label: '微信' },
+      { id: 'tab-me', label: '我' },
+    ],
+    active: 'tab-me',
+  },
   overlay: { type: 'sheet', items: [{ id: 'manage', label: '支付管理' }] },
 };
 const screen = screenSchema.parse(everything);
 
 describe('phone kit', () => {
   it('lists every tappable id in drawing order', () => {
-    expect(tapTargets(screen)).toEqual(['avatar', 'back', 'more', 'settings', 'cell', 'tile', 'name', 'ok', 'pin', 'face', 'here', 'tab-a', 'tab-me', 'manage', 'cancel']);
+    expect(tapTargets(screen)).toEqual([
+      'avatar',
+      'back',
+      'more',
+      'settings',
+      'cell',
+      'tile',
+      'name',
+      'ok',
+      'pin',
+      'face',
+      'here',
+      'tab-a',
+      'tab-me',
+      'manage',
+      'cancel',
+    ]);
     expect(targetLabel(screen, 'settings')).toBe('设置');
     expect(targetLabel(screen, 'here')).toBe('点这里');
     expect(targetLabel(screen, 'manage')).toBe('支付管理');
@@ -39,7 +67,22 @@ describe('phone kit', () => {
   for (const skin of ['ios', 'android'] as const) {
     it(`draws every primitive in the ${skin} skin`, () => {
       const html = renderToStaticMarkup(<ScreenView screen={screen} skin={skin} />);
-      for (const text of ['全部组件', '张三', '服务', '已认证', '钱包', '姓名', '下一步', '请设置支付密码', '请正对手机', '身份证注册', '点这里', '支付管理', '取消']) expect(html).toContain(text);
+      for (const text of [
+        '全部组件',
+        '张三',
+        '服务',
+        '已认证',
+        '钱包',
+        '姓名',
+        '下一步',
+        '请设置支付密码',
+        '请正对手机',
+        '身份证注册',
+        '点这里',
+        '支付管理',
+        '取消',
+      ])
+        expect(html).toContain(text);
       expect(html).toContain('data-theme="qq"');
       expect(html).toContain(skin === 'ios' ? '‹' : '←');
       expect(html).not.toContain('<button'); // static: nothing is a button without a player
@@ -48,7 +91,17 @@ describe('phone kit', () => {
 
   it('makes the target a named button when the player is live, and shows filled fields with their fake sample', () => {
     const html = renderToStaticMarkup(
-      <ScreenView screen={screen} skin="ios" tap={{ targets: ['cell'], name: (id) => `点击“${targetLabel(screen, id)}”`, onTap: () => {}, onFill: () => {}, filled: new Set(['name']) }} />,
+      <ScreenView
+        screen={screen}
+        skin="ios"
+        tap={{
+          targets: ['cell'],
+          name: (id) => `点击“${targetLabel(screen, id)}”`,
+          onTap: () => {},
+          onFill: () => {},
+          filled: new Set(['name']),
+        }}
+      />,
     );
     expect(html).toMatch(/<button type="button" class="[^"]*tg-target[^"]*" data-target="cell" aria-label="点击“服务”"/);
     expect(html.match(/data-target=/g)).toHaveLength(1);
@@ -59,7 +112,10 @@ describe('phone kit', () => {
 
 describe('drawer overlay', () => {
   it('draws a side panel whose items are tap targets', () => {
-    const drawer = screenSchema.parse({ nav: { avatar: true }, overlay: { type: 'drawer', header: { name: '张三' }, items: [{ id: 'wallet', label: '我的QQ钱包' }, { placeholder: true }] } });
+    const drawer = screenSchema.parse({
+      nav: { avatar: true },
+      overlay: { type: 'drawer', header: { name: '张三' }, items: [{ id: 'wallet', label: '我的QQ钱包' }, { placeholder: true }] },
+    });
     expect(tapTargets(drawer)).toEqual(['avatar', 'wallet']);
     const html = renderToStaticMarkup(<ScreenView screen={drawer} skin="android" />);
     expect(html).toContain('data-overlay="drawer"');

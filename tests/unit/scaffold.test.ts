@@ -9,7 +9,8 @@ import { scaffoldGuide } from '@/lib/server/content/scaffold';
 describe('new:guide scaffold', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tg-scaffold-'));
   fs.cpSync(path.join(process.cwd(), 'content/screens'), path.join(root, 'screens'), { recursive: true });
-  for (const register of ['sources.yaml', 'blocked-sources.yaml', 'banned-claims.yaml']) fs.copyFileSync(path.join(process.cwd(), 'content', register), path.join(root, register));
+  for (const register of ['sources.yaml', 'blocked-sources.yaml', 'banned-claims.yaml'])
+    fs.copyFileSync(path.join(process.cwd(), 'content', register), path.join(root, register));
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it('creates a guide with two steps and a choice that passes the check as created', () => {

@@ -11,7 +11,16 @@ const flow: Flow = {
   steps: [
     { id: 'a', title: 'A', screen: 'chats', target: 'me' },
     { id: 'b8', title: 'B8', screen: 'me-v8', target: 'services', variants: ['v8'] },
-    { id: 'b7', title: 'B7', screen: 'me-v7', variants: ['v7'], options: [{ label: 'X', target: 'more', to: 'c7' }, { label: 'Y', target: 'wallet', to: 'end' }] },
+    {
+      id: 'b7',
+      title: 'B7',
+      screen: 'me-v7',
+      variants: ['v7'],
+      options: [
+        { label: 'X', target: 'more', to: 'c7' },
+        { label: 'Y', target: 'wallet', to: 'end' },
+      ],
+    },
     { id: 'c7', title: 'C7', screen: 'pay-v7', target: 'manage', variants: ['v7'] },
     { id: 'droid', title: 'D', screen: 'me-v8', target: 'ok', os: 'android', variants: ['v8'] },
     { id: 'end', title: 'End', screen: 'done' },
@@ -22,7 +31,8 @@ describe('step pages', () => {
   const pages = stepPages({ slug: 'g', flow, variants: ['v8', 'v7'] });
 
   it('exist for every step a variant reaches, on each OS, numbered along the shortest path', () => {
-    const ids = (variant: string, os: string) => pages.filter((p) => p.variant === variant && p.os === os).map((p) => `${p.step}:${p.index}/${p.total}`);
+    const ids = (variant: string, os: string) =>
+      pages.filter((p) => p.variant === variant && p.os === os).map((p) => `${p.step}:${p.index}/${p.total}`);
     expect(ids('v8', 'ios')).toEqual(['a:1/3', 'b8:2/3', 'end:3/3']);
     // On Android b8's tap leads to the Android-only step first.
     expect(ids('v8', 'android')).toEqual(['a:1/4', 'b8:2/4', 'droid:3/4', 'end:4/4']);
@@ -32,11 +42,16 @@ describe('step pages', () => {
 
   it('give each alias a redirect page wherever its new step has a page', () => {
     const redirects = aliasPages(pages, { 'old-b': 'b8' });
-    expect(redirects.map((r) => `${r.path} → ${r.to.path}`)).toEqual(['/guides/g/v8/ios/old-b/ → /guides/g/v8/ios/b8/', '/guides/g/v8/android/old-b/ → /guides/g/v8/android/b8/']);
+    expect(redirects.map((r) => `${r.path} → ${r.to.path}`)).toEqual([
+      '/guides/g/v8/ios/old-b/ → /guides/g/v8/ios/b8/',
+      '/guides/g/v8/android/old-b/ → /guides/g/v8/android/b8/',
+    ]);
   });
 
   it('are titled with the step, the guide, the app version and the OS', () => {
-    expect(stepPageTitle({ index: 3, step: '点击“服务”', guide: '查看微信实名信息', app: 'wechat', variant: '8.0 及以上', os: 'ios' })).toBe('第 3 步：点击“服务” · 查看微信实名信息 · 微信 8.0 及以上 · iPhone');
+    expect(
+      stepPageTitle({ index: 3, step: '点击“服务”', guide: '查看微信实名信息', app: 'wechat', variant: '8.0 及以上', os: 'ios' }),
+    ).toBe('第 3 步：点击“服务” · 查看微信实名信息 · 微信 8.0 及以上 · iPhone');
   });
 });
 
@@ -80,6 +95,13 @@ describe('“界面不一样” reports', () => {
   it('carry the app version when known, and to a form address only the identifying fields', () => {
     expect(reportText({ ...fields, appVersion: '8.0.50' })).toContain('App 版本：8.0.50');
     const url = new URL(reportHref({ ...fields, appVersion: '8.0.50' }, 'https://forms.example/report?src=tapguide'));
-    expect(Object.fromEntries(url.searchParams)).toEqual({ src: 'tapguide', guide: 'view-real-name', step: 'tap-services', variant: 'v8', os: 'android', app: '8.0.50' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      src: 'tapguide',
+      guide: 'view-real-name',
+      step: 'tap-services',
+      variant: 'v8',
+      os: 'android',
+      app: '8.0.50',
+    });
   });
 });

@@ -39,7 +39,10 @@ describe('guide URL state', () => {
 describe('aliases', () => {
   it('send an old #step to the step that replaced it, without a notice', () => {
     const known = { variants: ['v8', 'v7'], steps: ['open-me', 'tap-pay-v7'], aliases: { 'tap-pay': 'tap-pay-v7' } };
-    expect(readGuideUrl('?v=v7', '#tap-pay', known, { variant: 'v8', os: 'ios' })).toEqual({ state: { variant: 'v7', os: 'ios', step: 'tap-pay-v7' }, notices: [] });
+    expect(readGuideUrl('?v=v7', '#tap-pay', known, { variant: 'v8', os: 'ios' })).toEqual({
+      state: { variant: 'v7', os: 'ios', step: 'tap-pay-v7' },
+      notices: [],
+    });
   });
 });
 
@@ -49,6 +52,8 @@ describe('step links', () => {
     expect(stepLink('https://tapguide.example/', { slug: 'view-real-name', variant: 'v7', os: 'android', step: 'tap-pay' })).toBe(
       'https://tapguide.example/guides/view-real-name/v7/android/tap-pay/',
     );
-    expect(guideStatePath({ slug: 'view-real-name', variant: 'v7', os: 'android', step: 'tap-pay' })).toBe('/guides/view-real-name/?v=v7&os=android#tap-pay');
+    expect(guideStatePath({ slug: 'view-real-name', variant: 'v7', os: 'android', step: 'tap-pay' })).toBe(
+      '/guides/view-real-name/?v=v7&os=android#tap-pay',
+    );
   });
 });

@@ -3,7 +3,6 @@ import { pickVariant } from '@/lib/shared/pick-variant';
 import { detectApp } from '@/lib/shared/user-agent';
 import { UA } from '../fixtures/user-agents';
 
-
 const wechatVariants = [
   { id: 'v8', match: { version: '>=8.0.0' } },
   { id: 'v7', match: { version: '>=7.0.0 <8.0.0' } },
@@ -21,7 +20,16 @@ describe('user agent', () => {
   it('picks the variant whose range fits, for the guide’s own app only', () => {
     expect(pickVariant('wechat', wechatVariants, detectApp(UA.wechatIos))).toBe('v8');
     expect(pickVariant('wechat', wechatVariants, detectApp(UA.wechat7Android))).toBe('v7');
-    expect(pickVariant('qq', [{ id: 'qq8', match: { version: '>=8.0.0 <9.0.0' } }, { id: 'qq9', match: { version: '>=9.0.0' } }], detectApp(UA.qqAndroid))).toBe('qq9');
+    expect(
+      pickVariant(
+        'qq',
+        [
+          { id: 'qq8', match: { version: '>=8.0.0 <9.0.0' } },
+          { id: 'qq9', match: { version: '>=9.0.0' } },
+        ],
+        detectApp(UA.qqAndroid),
+      ),
+    ).toBe('qq9');
     expect(pickVariant('wechat', wechatVariants, detectApp(UA.qqAndroid))).toBeUndefined();
     expect(pickVariant('wechat', [{ id: 'v9', match: { version: '>=9.0.0' } }], detectApp(UA.wechatIos))).toBeUndefined();
   });

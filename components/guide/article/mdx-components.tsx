@@ -55,4 +55,3 @@ export function guideComponents(steps: Provenance['steps']) {
       ),
   };
 }
-

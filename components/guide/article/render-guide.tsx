@@ -12,7 +12,10 @@ import { StepSources } from './step-sources';
  * Compiles a guide's MDX at build time and renders it with the editors' components. Returns
  * the whole article and, separately, each step's body for the player's caption.
  */
-export async function renderGuide(guide: Guide, provenance: Provenance): Promise<{ article: ReactNode; bodies: Record<string, ReactNode> }> {
+export async function renderGuide(
+  guide: Guide,
+  provenance: Provenance,
+): Promise<{ article: ReactNode; bodies: Record<string, ReactNode> }> {
   const { default: Content } = await evaluate(guide.source, { ...runtime, remarkPlugins: [remarkFrontmatter], development: false });
   const components = guideComponents(provenance.steps);
   // MDX content is a plain function: calling it yields the top-level elements (our <Step>s).

@@ -9,5 +9,9 @@ export function ScopeBadge({ variants, os, all }: { variants?: string[]; os?: st
     os === 'ios' || os === 'android' ? `${OS_LABEL[os]}（${os === 'ios' ? 'iOS' : 'Android'}）` : null,
   ].filter(Boolean);
   if (!parts.length) return null;
-  return <span className="inline-block rounded-md bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">仅适用于：{parts.join(' · ')}</span>;
+  return (
+    <span className="inline-block rounded-md bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
+      仅适用于：{parts.join(' · ')}
+    </span>
+  );
 }

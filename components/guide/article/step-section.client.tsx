@@ -87,7 +87,11 @@ export function StepSection({
           <NoJsOnly className="mt-1">
             <ScopeBadge {...scope} all={meta.variants} />
           </NoJsOnly>
-          {confidence === 'low' && <p className="mt-1 inline-block rounded-md bg-orange-100 px-2 py-0.5 text-xs font-medium text-orange-900">把握较低：这一步来源少，未核实</p>}
+          {confidence === 'low' && (
+            <p className="mt-1 inline-block rounded-md bg-orange-100 px-2 py-0.5 text-xs font-medium text-orange-900">
+              把握较低：这一步来源少，未核实
+            </p>
+          )}
           <div className="tg-prose mt-2">{children}</div>
           {inScope && (
             <div className="mt-2" data-pagefind-ignore="">

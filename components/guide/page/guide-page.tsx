@@ -14,7 +14,12 @@ export async function GuidePage({ view }: { view: GuideView }) {
   const fm = guide.frontmatter;
   const { article, bodies } = await renderGuide(guide, view.provenance);
   // For each version, the screen that tells it apart, drawn small for “看图认版本”.
-  const pictures = Object.fromEntries(view.telltale.map(({ variant, step }) => [variant, <StepDrawing key={variant} step={step} screen={screens[step.screen]!} label={step.title} />]));
+  const pictures = Object.fromEntries(
+    view.telltale.map(({ variant, step }) => [
+      variant,
+      <StepDrawing key={variant} step={step} screen={screens[step.screen]!} label={step.title} />,
+    ]),
+  );
 
   return (
     <GuideProvider meta={meta} flow={guide.flow} screens={screens}>
@@ -34,15 +39,14 @@ export async function GuidePage({ view }: { view: GuideView }) {
             {fm.summary}
           </p>
           <VariantPicker appName={app.short} pictures={Object.keys(pictures).length ? pictures : undefined} />
-          <p className="only-nojs rounded-xl bg-stone-100 px-4 py-3 text-sm text-stone-800">下面列出了所有版本的步骤，只适用于部分版本的步骤会标明“仅适用于”。</p>
+          <p className="only-nojs rounded-xl bg-stone-100 px-4 py-3 text-sm text-stone-800">
+            下面列出了所有版本的步骤，只适用于部分版本的步骤会标明“仅适用于”。
+          </p>
         </header>
 
         <div className="lg:col-start-2 lg:row-span-3 lg:row-start-1">
           <div className="lg:sticky lg:top-4">
-            <PlayerSlot
-              bodies={bodies}
-              fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={bodies} />}
-            />
+            <PlayerSlot bodies={bodies} fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={bodies} />} />
           </div>
         </div>
 

@@ -16,7 +16,11 @@ export function ProvenanceSummary({ provenance, updated }: { provenance: Provena
     <p className="flex flex-wrap gap-2 text-sm">
       <span className="rounded-md bg-stone-100 px-2 py-0.5 text-stone-800">把握程度：{confidenceText(provenance)}</span>
       <span className={`rounded-md px-2 py-0.5 ${checked.length ? 'bg-emerald-100 text-emerald-900' : 'bg-amber-100 text-amber-950'}`}>
-        {checked.length === provenance.variants.length ? '已在真机核对' : checked.length ? `${checked.map((v) => v.label).join('、')}已在真机核对` : '未在真机核对'}
+        {checked.length === provenance.variants.length
+          ? '已在真机核对'
+          : checked.length
+            ? `${checked.map((v) => v.label).join('、')}已在真机核对`
+            : '未在真机核对'}
       </span>
       <a href="#provenance" className="rounded-md px-2 py-0.5 text-emerald-800 underline underline-offset-2">
         {provenance.sources.length} 个来源
@@ -57,7 +61,9 @@ export function Provenance({ provenance, appName, updated }: { provenance: Prove
                 <li key={v.id}>
                   {v.label}：
                   {v.checks.length
-                    ? v.checks.map((c) => `${c.date} 由${c.by}在${OS_LABEL[c.os]}的${appName} ${c.appVersion} 上核对（${c.checked}）`).join('；')
+                    ? v.checks
+                        .map((c) => `${c.date} 由${c.by}在${OS_LABEL[c.os]}的${appName} ${c.appVersion} 上核对（${c.checked}）`)
+                        .join('；')
                     : '未在真机核对。我们还没有在真实手机上逐步点过这条路径；如果你看到的和这里不同，以你的手机为准。'}
                 </li>
               ))}

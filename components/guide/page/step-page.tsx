@@ -22,7 +22,10 @@ export async function StepPage({ view }: { view: StepView }) {
 
   return (
     <GuideProvider meta={meta} flow={guide.flow} screens={screens}>
-      <div className="mx-auto grid max-w-md gap-y-4 pt-4 lg:max-w-none lg:grid-cols-[minmax(0,1fr)_360px] lg:grid-rows-[auto_1fr] lg:gap-x-10 lg:pt-8" data-step-page="">
+      <div
+        className="mx-auto grid max-w-md gap-y-4 pt-4 lg:max-w-none lg:grid-cols-[minmax(0,1fr)_360px] lg:grid-rows-[auto_1fr] lg:gap-x-10 lg:pt-8"
+        data-step-page=""
+      >
         <header className="space-y-2 lg:col-start-1">
           <nav aria-label="位置" className="text-sm text-stone-600">
             <Link href="/" className="underline underline-offset-2">
@@ -45,7 +48,11 @@ export async function StepPage({ view }: { view: StepView }) {
         </header>
         <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <div className="lg:sticky lg:top-4">
-            <PlayerSlot bodies={bodies} always fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={bodies} links={view.links} />} />
+            <PlayerSlot
+              bodies={bodies}
+              always
+              fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={bodies} links={view.links} />}
+            />
           </div>
         </div>
         <div className="space-y-4 lg:col-start-1">

@@ -36,7 +36,11 @@ export function VariantPicker({ appName, pictures }: { appName: string; pictures
   return (
     <div className="only-js flex flex-col gap-3">
       {notices.length > 0 && (
-        <div role="alert" className="flex items-start gap-3 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-notice="">
+        <div
+          role="alert"
+          className="flex items-start gap-3 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+          data-notice=""
+        >
           <div className="flex-1 space-y-1">
             {notices.map((n, i) => (
               <p key={i}>{noticeText(n, fallback)}</p>
@@ -52,7 +56,13 @@ export function VariantPicker({ appName, pictures }: { appName: string; pictures
           <span id="pick-variant" className="w-[4.5rem] shrink-0 text-sm font-medium text-stone-700">
             你用的{appName}
           </span>
-          <Segmented name="variant" labelledBy="pick-variant" value={state.variant} options={meta.variants.map((v) => ({ value: v.id, label: v.label }))} onValueChange={(variant) => choose({ variant })} />
+          <Segmented
+            name="variant"
+            labelledBy="pick-variant"
+            value={state.variant}
+            options={meta.variants.map((v) => ({ value: v.id, label: v.label }))}
+            onValueChange={(variant) => choose({ variant })}
+          />
         </div>
         <div className="flex items-center gap-3">
           <span id="pick-os" className="w-[4.5rem] shrink-0 text-sm font-medium text-stone-700">
@@ -67,7 +77,11 @@ export function VariantPicker({ appName, pictures }: { appName: string; pictures
             {pictures ? (
               lookButton('不对？看图换一个')
             ) : (
-              <button type="button" className="ml-2 underline underline-offset-2" onClick={() => document.querySelector<HTMLInputElement>('input[name="variant"]:checked')?.focus()}>
+              <button
+                type="button"
+                className="ml-2 underline underline-offset-2"
+                onClick={() => document.querySelector<HTMLInputElement>('input[name="variant"]:checked')?.focus()}
+              >
                 不对？换一个
               </button>
             )}
@@ -113,7 +127,13 @@ export function VariantPicker({ appName, pictures }: { appName: string; pictures
 
   function lookButton(label: string) {
     return (
-      <button type="button" className="ml-2 font-medium text-emerald-800 underline underline-offset-2" aria-expanded={looking} aria-controls={panel} onClick={() => setLooking((l) => !l)}>
+      <button
+        type="button"
+        className="ml-2 font-medium text-emerald-800 underline underline-offset-2"
+        aria-expanded={looking}
+        aria-controls={panel}
+        onClick={() => setLooking((l) => !l)}
+      >
         {label}
       </button>
     );

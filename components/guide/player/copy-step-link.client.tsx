@@ -18,7 +18,19 @@ export function CopyStepLink({ step, qr = false, className }: { step: string; qr
   return (
     <span className="only-js inline-flex items-center gap-2">
       <CopyButton text={url} label="复制这一步的链接" className={className} />
-      {qr && <QrButton url={url} title={stepPageTitle({ index: route.index, step: current.title, guide: meta.title, app: meta.app, variant: variantLabel(meta.variants, state.variant), os: state.os })} />}
+      {qr && (
+        <QrButton
+          url={url}
+          title={stepPageTitle({
+            index: route.index,
+            step: current.title,
+            guide: meta.title,
+            app: meta.app,
+            variant: variantLabel(meta.variants, state.variant),
+            os: state.os,
+          })}
+        />
+      )}
     </span>
   );
 }

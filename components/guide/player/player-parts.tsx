@@ -17,7 +17,6 @@ export function PlayerStatus({ index, total, title, end }: { index: number; tota
   );
 }
 
-
 export function PlayerControls({
   onBack,
   onRestart,
@@ -61,7 +60,14 @@ export function PlayerControls({
 
 /** The current step's text under the phone; on wide screens the article beside the phone shows it instead. */
 export function PlayerBody({ children }: { children: ReactNode }) {
-  return <div className="tg-prose mx-auto mt-3 max-w-md rounded-xl border border-stone-200 bg-white px-4 py-2 text-[15px] lg:hidden" data-player-body="">{children}</div>;
+  return (
+    <div
+      className="tg-prose mx-auto mt-3 max-w-md rounded-xl border border-stone-200 bg-white px-4 py-2 text-[15px] lg:hidden"
+      data-player-body=""
+    >
+      {children}
+    </div>
+  );
 }
 
 /**

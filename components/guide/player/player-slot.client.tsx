@@ -28,7 +28,15 @@ class PlayerLoadBoundary extends Component<{ fallback: ReactNode; children: Reac
 }
 
 /** `always`: a step page, whose drawn player (with link controls) is the page without JavaScript too. */
-export function PlayerSlot({ bodies, fallback, always = false }: { bodies: Record<string, ReactNode>; fallback: ReactNode; always?: boolean }) {
+export function PlayerSlot({
+  bodies,
+  fallback,
+  always = false,
+}: {
+  bodies: Record<string, ReactNode>;
+  fallback: ReactNode;
+  always?: boolean;
+}) {
   const { ready } = useGuide();
   const ref = useRef<HTMLElement>(null);
 

@@ -115,20 +115,40 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
             <PhoneFrame skin={state.os} label={`模拟手机画面：${step.title}`} className="tg-player-phone mx-auto" focusable>
               <div className="absolute inset-0 overflow-hidden" data-screen={step.screen} onClick={() => showHint(wrongTap)}>
                 <AnimatePresence initial={false} custom={dir}>
-                  <m.div key={key} custom={dir} variants={reduce ? still : page} initial="enter" animate="center" exit="exit" className="absolute inset-0" data-step={step.id}>
+                  <m.div
+                    key={key}
+                    custom={dir}
+                    variants={reduce ? still : page}
+                    initial="enter"
+                    animate="center"
+                    exit="exit"
+                    className="absolute inset-0"
+                    data-step={step.id}
+                  >
                     <ScreenBase screen={screen} skin={state.os} tap={screen.overlay ? undefined : tap} />
                   </m.div>
                 </AnimatePresence>
                 <AnimatePresence initial={false}>
                   {screen.overlay && (
-                    <m.div key={`${key}:${step.screen}`} variants={reduce ? still : screen.overlay.type === 'drawer' ? drawer : sheet} initial="enter" animate="center" exit="exit" className="absolute inset-0 z-10" data-step={step.id}>
+                    <m.div
+                      key={`${key}:${step.screen}`}
+                      variants={reduce ? still : screen.overlay.type === 'drawer' ? drawer : sheet}
+                      initial="enter"
+                      animate="center"
+                      exit="exit"
+                      className="absolute inset-0 z-10"
+                      data-step={step.id}
+                    >
                       <ScreenOverlay screen={screen} tap={tap} />
                     </m.div>
                   )}
                 </AnimatePresence>
                 <div aria-live="polite" className="pointer-events-none absolute inset-x-[6%] bottom-[12%] z-20 flex justify-center">
                   {hint && (
-                    <p key={hint.n} className="tg-hint rounded-[0.6em] bg-[#1f2937]/95 px-[1em] py-[0.6em] text-center text-[0.95em] text-white shadow-lg">
+                    <p
+                      key={hint.n}
+                      className="tg-hint rounded-[0.6em] bg-[#1f2937]/95 px-[1em] py-[0.6em] text-center text-[0.95em] text-white shadow-lg"
+                    >
                       {hint.text}
                     </p>
                   )}
@@ -152,7 +172,11 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
         <CopyStepLink step={step.id} qr />
       </PlayerToolbar>
       <PlayerBody>{bodies[step.id]}</PlayerBody>
-      <DifferentScreen others={variantsDifferingAt(flow, meta.variants, { ...state, step: step.id })} report={stepReportHref(meta, step, state, appVersion)} onPick={(variant) => choose({ variant })} />
+      <DifferentScreen
+        others={variantsDifferingAt(flow, meta.variants, { ...state, step: step.id })}
+        report={stepReportHref(meta, step, state, appVersion)}
+        onPick={(variant) => choose({ variant })}
+      />
     </div>
   );
 }

@@ -14,18 +14,39 @@ import { StepDrawing } from './step-drawing';
  * variant's first step on iOS (what the live player's first render shows too). A step page
  * passes `links`, so its controls work without JavaScript.
  */
-export function ServerPlayer({ meta, flow, screens, bodies, links }: { meta: GuideMeta; flow: Flow; screens: Record<string, ScreenData>; bodies: Record<string, ReactNode>; links?: ControlLinks }) {
+export function ServerPlayer({
+  meta,
+  flow,
+  screens,
+  bodies,
+  links,
+}: {
+  meta: GuideMeta;
+  flow: Flow;
+  screens: Record<string, ScreenData>;
+  bodies: Record<string, ReactNode>;
+  links?: ControlLinks;
+}) {
   const at = meta.page;
   const state = initialState(flow, at?.variant ?? meta.variants[0]!.id, at?.os ?? 'ios', at?.step);
   const { current: step, index, total } = computeRoute(flow, state);
   return (
     <>
       <PlayerStatus index={index} total={total} title={step.title} end={isEnd(step)} />
-      <StepDrawing step={step} screen={screens[step.screen]!} skin={state.os} label={`模拟手机画面：${step.title}`} className="tg-player-phone mx-auto" />
+      <StepDrawing
+        step={step}
+        screen={screens[step.screen]!}
+        skin={state.os}
+        label={`模拟手机画面：${step.title}`}
+        className="tg-player-phone mx-auto"
+      />
       <PlayerControls canBack={index > 1} canNext={!isEnd(step)} links={links} />
       <PlayerToolbar />
       <PlayerBody>{bodies[step.id]}</PlayerBody>
-      <DifferentScreen others={variantsDifferingAt(flow, meta.variants, { ...state, step: step.id })} report={stepReportHref(meta, step, state)} />
+      <DifferentScreen
+        others={variantsDifferingAt(flow, meta.variants, { ...state, step: step.id })}
+        report={stepReportHref(meta, step, state)}
+      />
     </>
   );
 }

@@ -6,7 +6,19 @@ import type { FlowStep } from '@/lib/flow/types';
 import { targetName, targetsOf } from './target-names';
 
 /** A step's screen drawn statically, its target highlighted but not a button: server HTML. */
-export function StepDrawing({ step, screen, label, className, skin = 'ios' }: { step: FlowStep; screen: ScreenData; label: string; className?: string; skin?: Os }) {
+export function StepDrawing({
+  step,
+  screen,
+  label,
+  className,
+  skin = 'ios',
+}: {
+  step: FlowStep;
+  screen: ScreenData;
+  label: string;
+  className?: string;
+  skin?: Os;
+}) {
   return (
     <PhoneFrame skin={skin} label={label} className={className}>
       <ScreenView screen={screen} skin={skin} tap={{ targets: targetsOf(step), name: (id) => targetName(step, screen, id) }} />

@@ -42,9 +42,22 @@ export function useGuide(): GuideContextValue {
 }
 
 /** The guide's state: the player reducer, synced with the URL. Its first render equals the server HTML. */
-export function GuideProvider({ meta, flow, screens, children }: { meta: GuideMeta; flow: Flow; screens: Record<string, ScreenData>; children: ReactNode }) {
-  const [state, dispatchNow] = useReducer((s: PlayerState, a: PlayerAction) => reducePlayer(flow, s, a), undefined, () =>
-    meta.page ? initialState(flow, meta.page.variant, meta.page.os, meta.page.step) : initialState(flow, meta.variants[0]!.id, 'ios'),
+export function GuideProvider({
+  meta,
+  flow,
+  screens,
+  children,
+}: {
+  meta: GuideMeta;
+  flow: Flow;
+  screens: Record<string, ScreenData>;
+  children: ReactNode;
+}) {
+  const [state, dispatchNow] = useReducer(
+    (s: PlayerState, a: PlayerAction) => reducePlayer(flow, s, a),
+    undefined,
+    () =>
+      meta.page ? initialState(flow, meta.page.variant, meta.page.os, meta.page.step) : initialState(flow, meta.variants[0]!.id, 'ios'),
   );
   // Moving through the steps is a transition: the browser paints the tap first, then React renders
   // the new screen in slices it can interrupt, so a tap never waits on the whole guide re-rendering.

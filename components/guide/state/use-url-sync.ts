@@ -39,7 +39,10 @@ async function variantFromUserAgent(guideApp: App, variants: GuideMeta['variants
 export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dispatch: Dispatch<PlayerAction>) {
   const { slug } = guide;
   const variantIds = guide.variants.map((v) => v.id);
-  const [{ ready, notices, detected }, setSync] = useState<{ ready: boolean; notices: Notice[]; detected?: Detected }>({ ready: false, notices: [] });
+  const [{ ready, notices, detected }, setSync] = useState<{ ready: boolean; notices: Notice[]; detected?: Detected }>({
+    ready: false,
+    notices: [],
+  });
   const setNotices = useCallback((n: Notice[]) => setSync((s) => ({ ...s, notices: n })), []);
   const stepId = currentStep(flow, state).id;
   const latest = useRef({ state, stepId });
@@ -71,7 +74,12 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
         os: fromApp?.app.os ?? detectOs(navigator.userAgent) ?? prefs.os ?? 'ios',
       };
       const steps = flow.steps.map((s) => s.id);
-      const { state: url, notices: found } = readGuideUrl(location.search, location.hash, { variants: variantIds, steps, aliases: guide.aliases }, fallback);
+      const { state: url, notices: found } = readGuideUrl(
+        location.search,
+        location.hash,
+        { variants: variantIds, steps, aliases: guide.aliases },
+        fallback,
+      );
       const all: Notice[] = [...found];
       let step = url.step;
       // A #step link without ?v= (search results, links in other guides) shows the version that has the step.
@@ -108,7 +116,16 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
       if (location.pathname !== stepPagePath(at)) {
         history.replaceState(history.state, '', stepPagePath(at));
         const variant = variantLabel(guide.variants, state.variant);
-        document.title = documentTitle(stepPageTitle({ index: state.path.length, step: currentStep(flow, state).title, guide: guide.title, app: guide.app, variant, os: state.os }));
+        document.title = documentTitle(
+          stepPageTitle({
+            index: state.path.length,
+            step: currentStep(flow, state).title,
+            guide: guide.title,
+            app: guide.app,
+            variant,
+            os: state.os,
+          }),
+        );
       }
       return;
     }

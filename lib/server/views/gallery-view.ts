@@ -23,12 +23,24 @@ export function galleryView(content: Content): GalleryScreen[] {
           .filter((s) => s.screen === name)
           .map((s) => {
             const variants = s.variants ?? g.frontmatter.variants.map((v) => v.id);
-            return { id: s.id, title: s.title, versions: variants.map((v) => variantLabel(g.frontmatter.variants, v)).join('、'), href: guideStatePath({ slug: g.slug, variant: variants[0]!, os: s.os ?? 'ios', step: s.id }) };
+            return {
+              id: s.id,
+              title: s.title,
+              versions: variants.map((v) => variantLabel(g.frontmatter.variants, v)).join('、'),
+              href: guideStatePath({ slug: g.slug, variant: variants[0]!, os: s.os ?? 'ios', step: s.id }),
+            };
           });
         return steps.length ? [{ guide: g.slug, title: g.frontmatter.title, steps }] : [];
       });
       const labels = JSON.stringify(screen).match(/"(?:label|title|text|name)":"([^"]*)"/g) ?? [];
-      const words = [name, screen.description ?? '', ...labels, ...usedBy.flatMap((u) => [u.title, ...u.steps.map((s) => `${s.id} ${s.title}`)])].join(' ').toLowerCase();
+      const words = [
+        name,
+        screen.description ?? '',
+        ...labels,
+        ...usedBy.flatMap((u) => [u.title, ...u.steps.map((s) => `${s.id} ${s.title}`)]),
+      ]
+        .join(' ')
+        .toLowerCase();
       return { name, screen, usedBy, words };
     });
 }

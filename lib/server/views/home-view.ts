@@ -19,7 +19,9 @@ export function homeView(content: Content): HomeView {
     apps: apps.map((id) => ({
       id,
       name: APPS[id].name,
-      guides: guides.filter((g) => g.frontmatter.app === id).sort((a, b) => TASK_ORDER.indexOf(a.frontmatter.task) - TASK_ORDER.indexOf(b.frontmatter.task)),
+      guides: guides
+        .filter((g) => g.frontmatter.app === id)
+        .sort((a, b) => TASK_ORDER.indexOf(a.frontmatter.task) - TASK_ORDER.indexOf(b.frontmatter.task)),
     })),
     chooser: {
       guides: guides.map((g) => ({ slug: g.slug, title: g.frontmatter.title, app: g.frontmatter.app, task: g.frontmatter.task })),

@@ -33,9 +33,13 @@ export function provenanceOf(guide: Guide, register: Register): Provenance {
   return {
     sources,
     steps,
-    variants: fm.variants.map((v) => ({ id: v.id, label: v.label, confidence: v.confidence ?? fm.confidence, checks: fm.checkedOnDevice.filter((c) => c.variant === v.id) })),
+    variants: fm.variants.map((v) => ({
+      id: v.id,
+      label: v.label,
+      confidence: v.confidence ?? fm.confidence,
+      checks: fm.checkedOnDevice.filter((c) => c.variant === v.id),
+    })),
     confidence: fm.confidence,
     ...(fm.confidenceNote ? { confidenceNote: fm.confidenceNote } : {}),
   };
 }
-

@@ -64,7 +64,13 @@ export function stepView(content: Content, params: StepParams): StepView | Alias
   const fm = guide.frontmatter;
   const label = variantLabel(fm.variants, page.variant);
   const title = stepPageTitle({ index: page.index, step: page.title, guide: fm.title, app: fm.app, variant: label, os: page.os });
-  if (alias) return { kind: 'alias', to: page.path, title: `第 ${page.index} 步：${page.title}`, metadata: { title, robots: { index: false }, alternates: { canonical: page.path } } };
+  if (alias)
+    return {
+      kind: 'alias',
+      to: page.path,
+      title: `第 ${page.index} 步：${page.title}`,
+      metadata: { title, robots: { index: false }, alternates: { canonical: page.path } },
+    };
 
   const at = { variant: page.variant, os: page.os as Os, step: page.step };
   const steps = stepsFor(guide.flow, at);
