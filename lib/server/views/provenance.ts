@@ -1,5 +1,5 @@
 import 'server-only';
-import { confidenceRank, SOURCE_KINDS, type Confidence } from '../../shared/constants';
+import { SOURCE_KINDS, type Confidence } from '../../shared/constants';
 import type { GuideFrontmatter, Source } from '../../shared/types';
 import { stepCeiling } from '../content/check/confidence';
 import type { Register } from '../content/load/register';
@@ -25,9 +25,7 @@ export function provenanceOf(guide: Guide, register: Register): Provenance {
   const steps = Object.fromEntries(
     Object.entries(guide.stepSources).map(([id, ids]) => {
       // A step is as sure as its best source allows, and no surer than the editor says.
-      const own = guide.flow.steps.find((s) => s.id === id)?.confidence;
-      const ceiling = stepCeiling(ids, register);
-      return [id, { sources: lookup(ids), confidence: own && confidenceRank(own) < confidenceRank(ceiling) ? own : ceiling }];
+      return [id, { sources: lookup(ids), confidence: stepCeiling(ids, register, guide.flow.steps.find((s) => s.id === id)?.confidence) }];
     }),
   );
   return {

@@ -7,10 +7,14 @@ import type { Register } from '../load/register';
 import { positionAt } from '../load/yaml';
 import { problem, type Problem } from '../problem';
 
-/** The most a step may be trusted: what its best source allows (a step with no source: low). */
-export function stepCeiling(ids: readonly string[], register: Register): Confidence {
+/**
+ * The most a step may be trusted: what its best source allows (a step with no source: low), and no
+ * more than its own `confidence` when the editor says it is less sure.
+ */
+export function stepCeiling(ids: readonly string[], register: Register, own?: Confidence): Confidence {
   const ranks = ids.flatMap((id) => (register.sources[id] ? [confidenceRank(KIND_CEILING[register.sources[id].kind])] : []));
-  return (['low', 'medium', 'high'] as const)[Math.max(0, ...ranks)]!;
+  const best = Math.max(0, ...ranks);
+  return (['low', 'medium', 'high'] as const)[own ? Math.min(best, confidenceRank(own)) : best]!;
 }
 
 /**
@@ -23,7 +27,7 @@ export function confidenceCeilings(fm: GuideFrontmatter, flow: Flow, stepSources
     const steps = [...new Set(OS_VALUES.flatMap((os) => stepsFor(flow, { variant: v.id, os })))];
     let weakest: { step: string; ceiling: Confidence } | undefined;
     for (const s of steps) {
-      const ceiling = stepCeiling(stepSources[s.id] ?? [], register);
+      const ceiling = stepCeiling(stepSources[s.id] ?? [], register, s.confidence);
       if (!weakest || confidenceRank(ceiling) < confidenceRank(weakest.ceiling)) weakest = { step: s.id, ceiling };
     }
     return { id: v.id, ceiling: weakest?.ceiling ?? 'high', weakest };
@@ -34,7 +38,7 @@ export function confidenceCeilings(fm: GuideFrontmatter, flow: Flow, stepSources
 
 export function checkConfidence(file: string, yaml: string, fm: GuideFrontmatter, flow: Flow, stepSources: Record<string, string[]>, register: Register): Problem[] {
   const { variants, guide } = confidenceCeilings(fm, flow, stepSources, register);
-  const why = (w: { step: string; ceiling: Confidence } | undefined) => (w ? `step "${w.step}" rests at best on ${w.ceiling === 'low' ? 'a content site or no source' : 'a community source'}` : '');
+  const why = (w: { step: string; ceiling: Confidence } | undefined) => (w ? `step "${w.step}" allows no more than ${w.ceiling} (its best source, or its own confidence="…")` : '');
   const problems: Problem[] = [];
   if (confidenceRank(fm.confidence) > confidenceRank(guide.ceiling)) {
     problems.push(
