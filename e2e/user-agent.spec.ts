@@ -1,15 +1,22 @@
+import recorded from '../tests/fixtures/user-agents.json';
 import { expect, test } from './support/test';
-import { UA } from '../tests/fixtures/user-agents';
 import { openGuide, status } from './support/player';
 
+/** Real user agents (tests/fixtures/user-agents.json, each with where it was recorded), by name. */
+const ua = (name: string): string => {
+  const found = (recorded as { name: string; ua: string }[]).find((u) => u.name === name);
+  if (!found) throw new Error(`no recorded user agent named ${name}`);
+  return found.ua;
+};
+
 test.describe('inside WeChat on an iPhone', () => {
-  test.use({ userAgent: UA.wechatIos });
+  test.use({ userAgent: ua('WeChat 8.0.49 iOS 17.3') });
 
   test('the guide picks 8.0 and iPhone from the app, and says so', async ({ page }) => {
     await openGuide(page, 'view-real-name');
     await expect(page.getByRole('radio', { name: '8.0 及以上' })).toBeChecked();
     await expect(page.getByRole('radio', { name: 'iPhone' })).toBeChecked();
-    await expect(page.locator('[data-detected]')).toContainText(/已按你的微信 8\.0\.50 · iPhone 显示/);
+    await expect(page.locator('[data-detected]')).toContainText(/已按你的微信 8\.0\.49 · iPhone 显示/);
   });
 
   test('picking the version from the app moves nothing on the page (layout shift under the 0.02 budget)', async ({ page }) => {
@@ -38,7 +45,7 @@ test.describe('inside WeChat on an iPhone', () => {
 });
 
 test.describe('inside WeChat 7 on Android', () => {
-  test.use({ userAgent: UA.wechat7Android });
+  test.use({ userAgent: ua('WeChat 7.0.10 Android 9 TBS/45016 ABI/arm64 (nubia)') });
 
   test('the guide picks 7.x and Android', async ({ page }) => {
     await openGuide(page, 'view-real-name');
@@ -47,16 +54,48 @@ test.describe('inside WeChat 7 on Android', () => {
   });
 });
 
-test.describe('inside QQ on Android', () => {
-  test.use({ userAgent: UA.qqAndroid });
+test.describe('inside QQ on Android, behind the X5 engine (MQQBrowser/… TBS/… before QQ/)', () => {
+  test.use({ userAgent: ua('QQ 8.9.15 Android 12 MQQBrowser/6.2 TBS/046213 with QQTheme etc.') });
 
-  test('the QQ guide picks 9.x and Android; a WeChat guide is not affected', async ({ page }) => {
+  test('the QQ guide picks 8.x and Android and says so; a WeChat guide is not affected', async ({ page }) => {
     await openGuide(page, 'qq-wallet-real-name');
-    await expect(page.getByRole('radio', { name: '9.x' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: '8.x' })).toBeChecked();
     await expect(page.getByRole('radio', { name: '安卓' })).toBeChecked();
-    await expect(page.locator('[data-detected]')).toContainText(/已按你的QQ 9\.0\.50 · 安卓 显示/);
+    await expect(page.locator('[data-detected]')).toContainText(/已按你的QQ 8\.9\.15 · 安卓 显示/);
     await openGuide(page, 'view-real-name');
     await expect(page.getByRole('radio', { name: '8.0 及以上' })).toBeChecked();
     await expect(page.locator('[data-detected]')).toHaveCount(0);
+  });
+});
+
+test.describe('inside WeChat Work on an iPhone', () => {
+  test.use({ userAgent: ua('WeChat Work 4.1.39 iOS 18.5, matomo fixture') });
+
+  test('no version is picked from WeChat Work’s MicroMessenger/7.0.1, and the reader is told why', async ({ page }) => {
+    await openGuide(page, 'view-real-name');
+    await expect(page.getByRole('radio', { name: '8.0 及以上' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'iPhone' })).toBeChecked();
+    await expect(page.locator('[data-detected="other-app"]')).toHaveText(/^你在企业微信里/);
+  });
+});
+
+test.describe('inside desktop WeChat on a Mac', () => {
+  test.use({ userAgent: ua('Mac WeChat 3.8.10 XWEB/1227') });
+
+  test('no phone is claimed, and the reader is told to follow the steps on their phone', async ({ page }) => {
+    await openGuide(page, 'view-real-name');
+    await expect(page.locator('[data-detected="other-app"]')).toHaveText(/^你在电脑版微信里/);
+    await expect(page.locator('[data-detected]')).not.toContainText('iPhone');
+  });
+});
+
+test.describe('inside WeChat on HarmonyOS NEXT', () => {
+  test.use({ userAgent: ua('WeChat 8.0.18 on HarmonyOS 6.1 (OpenHarmony 6.1, ArkWeb 6.0.0.46SP3)') });
+
+  test('the newest version in the Android skin, and a line that says so', async ({ page }) => {
+    await openGuide(page, 'view-real-name');
+    await expect(page.getByRole('radio', { name: '8.0 及以上' })).toBeChecked();
+    await expect(page.locator('#player .tg-phone')).toHaveAttribute('data-skin', 'android');
+    await expect(page.locator('[data-detected="harmony"]')).toContainText('鸿蒙');
   });
 });

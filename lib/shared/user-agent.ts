@@ -1,33 +1,65 @@
-import type { App, Os } from './constants';
-
 /**
- * What the in-app browsers of WeChat and QQ say about themselves:
- *   WeChat: "… MicroMessenger/8.0.50(0x1800322c) NetType/WIFI Language/zh_CN"
- *   QQ:     "… QQ/9.0.50.xxxx V1_AND_SQ_9.0.50_…"  (not MQQBrowser, QQ's separate browser)
- * Pure, so it is tested on recorded strings; semver matching lives in pick-variant.ts.
+ * What a browser's user agent says about the app it runs in, read from real strings
+ * (tests/fixtures/user-agents.json: 115, each with where it was recorded). Rules, first match wins:
+ *
+ * - app: `wxwork/` → WeChat Work (it carries a `MicroMessenger/` token too); `TIM/` → TIM (it
+ *   carries `QQ/`); `wegame` → WeGame; `MicroMessenger/` with `WindowsWechat` or `MacWechat` →
+ *   desktop WeChat, else WeChat; `QQ/<digit>` → QQ (on Android often after `MQQBrowser/… TBS/…`,
+ *   the X5 engine); `MQQBrowser/`/`QQBrowser/` without `TBS/` → QQ Browser (with `TBS/` it is
+ *   the engine inside some other app).
+ * - os: `OpenHarmony` or `ArkWeb` → HarmonyOS NEXT (first: its PC string says Windows NT and some
+ *   of its browsers say Android); iPhone/iPad/iPod → iOS; Android → Android (HarmonyOS 2–4 phones
+ *   run the Android app); Macintosh → Mac; Windows → Windows.
+ * - lang: the app's `Language/xx` (not the webview's locale inside the parentheses).
+ *
+ * Tokens are matched case-insensitively and wherever they sit: logs collapse or double spaces.
+ * Pure, so it is tested on the recorded strings; semver matching lives in pick-variant.ts.
  */
-export interface DetectedApp {
-  app: Extract<App, 'wechat' | 'qq'>;
-  /** The version as the app wrote it (8.0.50, 9.0.50.1234). */
-  version: string;
+export type UaApp = 'wechat' | 'wxwork' | 'wechat-desktop' | 'qq' | 'tim' | 'qqbrowser' | 'wegame';
+export type UaOs = 'ios' | 'android' | 'harmony' | 'windows' | 'mac';
+
+export interface UserAgentFacts {
+  app?: UaApp;
+  /** The app's version as written (8.0.50, 9.0.50.1234); desktop WeChat on Windows writes none we can read. */
+  version?: string;
+  os?: UaOs;
   lang?: 'zh' | 'en';
-  os?: Os;
 }
 
-export function detectOs(ua: string): Os | undefined {
-  if (/iPhone|iPad|iPod/.test(ua)) return 'ios';
-  if (/Android/.test(ua)) return 'android';
-  return undefined;
+/** The value of `name/…` where `name` is not the end of a longer word (QQ/ but not MQQBrowser/'s QQBrowser/). */
+function token(ua: string, name: string): string | undefined {
+  return new RegExp(`(?<![A-Za-z])${name}/(\\d[^\\s()]*)`, 'i').exec(ua)?.[1];
 }
 
-export function detectApp(ua: string): DetectedApp | undefined {
-  const os = detectOs(ua);
-  const wechat = /MicroMessenger\/(\d+(?:\.\d+){1,3})/.exec(ua);
-  if (wechat) {
-    const lang = /Language\/([a-z]+)/i.exec(ua)?.[1]?.toLowerCase();
-    return { app: 'wechat', version: wechat[1]!, ...(lang === 'en' || lang === 'zh' ? { lang } : {}), ...(os ? { os } : {}) };
+function appOf(ua: string): Pick<UserAgentFacts, 'app' | 'version'> {
+  if (/wxwork\//i.test(ua)) return { app: 'wxwork', version: token(ua, 'wxwork') };
+  if (/(?<![A-Za-z])TIM\/\d/.test(ua)) return { app: 'tim', version: token(ua, 'TIM') };
+  if (/wegame/i.test(ua)) return { app: 'wegame', version: token(ua, 'WeGame') };
+  if (/MicroMessenger/i.test(ua)) {
+    // Desktop WeChat's MicroMessenger/ number is a frozen compatibility value; Mac says its own version.
+    if (/WindowsWechat|MacWechat/i.test(ua)) return { app: 'wechat-desktop', version: token(ua, 'MacWechat') };
+    return { app: 'wechat', version: token(ua, 'MicroMessenger') };
   }
-  const qq = /(?<![A-Za-z])QQ\/(\d+(?:\.\d+){1,3})/.exec(ua);
-  if (qq && !/MQQBrowser/.test(ua.slice(0, qq.index))) return { app: 'qq', version: qq[1]!, ...(os ? { os } : {}) };
+  if (/(?<![A-Za-z])QQ\/\d/.test(ua)) return { app: 'qq', version: token(ua, 'QQ') };
+  if (/M?QQBrowser(?:Lite)?\//i.test(ua) && !/TBS\/\d/.test(ua)) {
+    return { app: 'qqbrowser', version: token(ua, 'MQQBrowser') ?? token(ua, 'QQBrowserLite') ?? token(ua, 'QQBrowser') };
+  }
+  return {};
+}
+
+export function detectOs(ua: string): UaOs | undefined {
+  if (/OpenHarmony|ArkWeb/i.test(ua)) return 'harmony';
+  if (/iPhone|iPad|iPod/i.test(ua)) return 'ios';
+  if (/Android/i.test(ua)) return 'android';
+  if (/Macintosh|Mac OS X/i.test(ua)) return 'mac';
+  if (/Windows/i.test(ua)) return 'windows';
   return undefined;
+}
+
+export function readUserAgent(ua: string): UserAgentFacts {
+  const { app, version } = appOf(ua);
+  const os = detectOs(ua);
+  const l = /Language\/([A-Za-z]+)/.exec(ua)?.[1]?.toLowerCase();
+  const lang = l?.startsWith('zh') ? 'zh' : l?.startsWith('en') ? 'en' : undefined;
+  return { ...(app ? { app } : {}), ...(version ? { version } : {}), ...(os ? { os } : {}), ...(lang ? { lang } : {}) };
 }

@@ -3,9 +3,26 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Segmented } from '@/components/ui/segmented';
 import { OS_LABEL, OS_VALUES } from '@/lib/shared/constants';
+import type { InAppNote } from '@/lib/shared/in-app';
 import { useGuide, type Notice } from '../state/guide-state.client';
 
 const OS_OPTIONS = OS_VALUES.map((os) => ({ value: os, label: OS_LABEL[os] }));
+
+/** What the browser the guide was opened in decided, in one short line (lib/shared/in-app.ts). */
+function inAppText(note: InAppNote, appName: string, osLabel: string): string {
+  switch (note.kind) {
+    case 'detected':
+      return `已按你的${appName} ${note.version.split('.').slice(0, 3).join('.')} · ${osLabel} 显示`;
+    case 'harmony':
+      return `你用的是鸿蒙版${appName}：先按最新版显示，画面用样子最接近的安卓`;
+    case 'other-app':
+      return {
+        wxwork: `你在企业微信里：这里教的是${appName}，请选你手机上${appName}的版本`,
+        'wechat-desktop': `你在电脑版微信里：这些步骤要在手机上做，请选你手机上${appName}的版本和系统`,
+        tim: `你在 TIM 里：这里教的是手机 QQ，请选你手机上 QQ 的版本`,
+      }[note.app];
+  }
+}
 
 function noticeText(n: Notice, fallback: { variant: string; os: string }): string {
   switch (n.kind) {
@@ -70,10 +87,10 @@ export function VariantPicker({ appName, pictures }: { appName: string; pictures
           </span>
           <Segmented name="os" labelledBy="pick-os" value={state.os} options={OS_OPTIONS} onValueChange={(os) => choose({ os })} />
         </div>
-        {/* One line either way, so the detected app's note replaces the hint without moving the phone. */}
-        {detected && detected.variant === state.variant ? (
-          <p role="status" className="text-xs text-emerald-900" data-detected="">
-            {`已按你的${appName} ${detected.app.version.split('.').slice(0, 3).join('.')} · ${OS_LABEL[state.os]} 显示`}
+        {/* One line either way, so the note about the app replaces the hint without moving the phone. */}
+        {detected && (detected.note.kind === 'other-app' || detected.variant === state.variant) ? (
+          <p role="status" className="text-xs text-emerald-900" data-detected={detected.note.kind}>
+            {inAppText(detected.note, appName, OS_LABEL[state.os])}
             {pictures ? (
               lookButton('不对？看图换一个')
             ) : (

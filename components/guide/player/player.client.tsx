@@ -8,7 +8,7 @@ import type { TapApi } from '@/components/phone/tap';
 import { variantsDifferingAt } from '@/lib/flow/differs';
 import { isEnd } from '@/lib/flow/walk';
 import { stepReportHref } from '@/lib/shared/report';
-import { detectApp } from '@/lib/shared/user-agent';
+import { readInApp } from '@/lib/shared/in-app';
 import { useGuide } from '../state/guide-state.client';
 import { CopyStepLink } from './copy-step-link.client';
 import { DifferentScreen, PlayerBody, PlayerControls, PlayerStatus, PlayerToolbar } from './player-parts';
@@ -47,8 +47,8 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
   const { index, total } = route;
   // Only the app's version number goes into a report, and only when the page is open inside the app.
   const appVersion = useMemo(() => {
-    const app = detectApp(navigator.userAgent);
-    return app && app.app === meta.app ? app.version : undefined;
+    const note = readInApp(navigator.userAgent, meta.app).note;
+    return note?.kind === 'detected' ? note.version : undefined;
   }, [meta.app]);
   const screen = screens[step.screen]!;
   const reduce = useReducedMotion();

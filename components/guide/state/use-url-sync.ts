@@ -10,24 +10,27 @@ import { hashStep, readGuideUrl, writeGuideUrl, type UrlNotice } from '@/lib/sha
 import { stepPagePath } from '@/lib/shared/links';
 import { documentTitle, stepPageTitle } from '@/lib/shared/titles';
 import { variantLabel } from '@/lib/shared/variants';
-import { detectApp, detectOs, type DetectedApp } from '@/lib/shared/user-agent';
+import { readInApp, type InAppNote } from '@/lib/shared/in-app';
 import type { GuideMeta } from '@/lib/shared/types';
 
 export type Notice = UrlNotice | { kind: 'step-not-in-variant'; value: string } | { kind: 'variant-for-step'; value: string };
 
-/** Opened inside WeChat or QQ: the guide picked the variant from the app's version. */
+/** What the browser the guide was opened in decided, and what to tell the reader about it. */
 export interface Detected {
-  app: DetectedApp;
-  variant: string;
+  note: InAppNote;
+  /** The variant the app's version picked (or the newest, in HarmonyOS's WeChat). */
+  variant?: string;
 }
 
-/** The variant the app's user agent points to. semver loads only inside WeChat/QQ, off the first load. */
-async function variantFromUserAgent(guideApp: App, variants: GuideMeta['variants']): Promise<Detected | undefined> {
-  const app = detectApp(navigator.userAgent);
-  if (!app || app.app !== guideApp) return undefined;
-  const { pickVariant } = await import('@/lib/shared/pick-variant');
-  const variant = pickVariant(guideApp, variants, app);
-  return variant ? { app, variant } : undefined;
+/** The variant and OS the user agent points to (lib/shared/in-app.ts). semver loads only inside WeChat/QQ, off the first load. */
+async function fromUserAgent(guideApp: App, variants: GuideMeta['variants']): Promise<{ variant?: string; os?: Os; detected?: Detected }> {
+  const r = readInApp(navigator.userAgent, guideApp);
+  let variant: string | undefined;
+  if (r.pick) variant = (await import('@/lib/shared/pick-variant')).pickVariant(variants, r.pick);
+  else if (r.newest) variant = variants[0]?.id;
+  // “已按你的微信 … 显示” only when the version found its variant.
+  const said = r.note && (r.note.kind === 'other-app' || variant) ? { note: r.note, ...(variant ? { variant } : {}) } : undefined;
+  return { ...(variant ? { variant } : {}), ...(r.os ? { os: r.os } : {}), ...(said ? { detected: said } : {}) };
 }
 
 /**
@@ -67,11 +70,11 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
       // A step page's address is its state, and the server already drew it.
       if (guide.page) return startTransition(() => setSync({ ready: true, notices: [] }));
       const prefs = readPrefs(slug, variantIds);
-      const fromApp = await variantFromUserAgent(guide.app, guide.variants);
+      const fromApp = await fromUserAgent(guide.app, guide.variants);
       if (cancelled) return;
       const fallback = {
-        variant: fromApp?.variant ?? prefs.variant ?? variantIds[0]!,
-        os: fromApp?.app.os ?? detectOs(navigator.userAgent) ?? prefs.os ?? 'ios',
+        variant: fromApp.variant ?? prefs.variant ?? variantIds[0]!,
+        os: fromApp.os ?? prefs.os ?? 'ios',
       };
       const steps = flow.steps.map((s) => s.id);
       const { state: url, notices: found } = readGuideUrl(
@@ -92,12 +95,15 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
         all.push({ kind: 'step-not-in-variant', value: step });
         step = undefined;
       }
-      // Say so only when the app's version decided (an explicit ?v= in the link wins).
-      const usedApp = fromApp && url.variant === fromApp.variant && !explicitVariant;
+      // Say so only when the app's version decided (an explicit ?v= in the link wins), or when it was an app whose steps differ.
+      const detected =
+        fromApp.detected && (fromApp.detected.note.kind === 'other-app' || (url.variant === fromApp.variant && !explicitVariant))
+          ? fromApp.detected
+          : undefined;
       // One render for both, so the page never shows the default step as live.
       startTransition(() => {
         dispatch({ type: 'init', variant: url.variant, os: url.os, step });
-        setSync({ ready: true, notices: all, ...(usedApp ? { detected: fromApp } : {}) });
+        setSync({ ready: true, notices: all, ...(detected ? { detected } : {}) });
       });
     })();
     return () => {
