@@ -45,7 +45,7 @@ export function ChatView({ block, tap }: { block: Chat; tap?: TapApi }) {
           <Tappable
             id={block.send.id}
             tap={tap}
-            className="tg-on-brand rounded-[0.35em] bg-(--tg-brand) px-[0.8em] py-[0.4em] text-[0.85em] text-white"
+            className="tg-filled rounded-[0.35em] bg-(--tg-brand) px-[0.8em] py-[0.4em] text-[0.85em] text-white"
           >
             {block.send.label}
           </Tappable>

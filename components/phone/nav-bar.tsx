@@ -24,7 +24,7 @@ export function NavBar({
   const btn = 'grid h-[2.4em] min-w-[2.4em] place-items-center rounded-[0.5em] px-[0.3em] text-[1.15em] leading-none';
   return (
     <div
-      className={`grid h-[3.2em] shrink-0 grid-cols-[3.4em_1fr_3.4em] items-center px-[0.4em] ${tone === 'brand' ? 'text-white' : 'text-[#111]'}`}
+      className={`tg-nav grid h-[3.2em] shrink-0 grid-cols-[3.4em_1fr_3.4em] items-center px-[0.4em] ${tone === 'brand' ? 'text-white' : 'text-[#111]'}`}
     >
       <div>
         {avatar && (

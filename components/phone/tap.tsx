@@ -15,6 +15,8 @@ export interface TapApi {
   onFill?: (id: string) => void;
   /** Label every tappable element with its id (the screen gallery, for editors). */
   showIds?: boolean;
+  /** Words drawn beside a target (a choice's options: which target means what). */
+  tags?: Readonly<Record<string, string>>;
 }
 
 export function cx(...xs: (string | false | null | undefined)[]): string {
@@ -56,14 +58,25 @@ export function Tappable({
         }}
       >
         {children}
+        {isTarget && tap.tags?.[id] && <TargetTag text={tap.tags[id]} />}
       </button>
     );
   }
   return (
     <div className={cx(className, isTarget && 'tg-target tg-target-static', tap?.showIds && id && 'relative')} data-el={id}>
       {children}
+      {isTarget && tap?.tags?.[id] && <TargetTag text={tap.tags[id]} />}
       {tap?.showIds && id && <IdTag id={id} />}
     </div>
+  );
+}
+
+/** A choice option's words beside its target; the button's name already says them, so it is hidden from screen readers. */
+function TargetTag({ text }: { text: string }) {
+  return (
+    <span aria-hidden="true" className="tg-target-tag">
+      {text}
+    </span>
   );
 }
 

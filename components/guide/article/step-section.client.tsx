@@ -92,7 +92,9 @@ export function StepSection({
               把握较低：这一步来源少，未核实
             </p>
           )}
-          <div className="tg-prose mt-2">{children}</div>
+          <div className="tg-prose tg-step-body mt-2">{children}</div>
+          {/* On a phone the current step's text is under the drawn screen above: said once. */}
+          <p className="tg-step-here mt-1 text-[15px] text-emerald-900">这一步的说明在上面手机画面的下方。</p>
           {inScope && (
             <div className="mt-2" data-pagefind-ignore="">
               <CopyStepLink step={id} />

@@ -32,7 +32,7 @@ export async function GuidePage({ view }: { view: GuideView }) {
             › {app.name}
           </nav>
           {/* Search (Pagefind) indexes the title, the summary and the article's text: nothing else on the page. */}
-          <h1 className="text-2xl font-bold leading-tight text-stone-900 lg:text-3xl" data-pagefind-body="">
+          <h1 className="text-xl font-bold leading-tight text-stone-900 sm:text-2xl lg:text-3xl" data-pagefind-body="">
             {fm.title}
           </h1>
           <p className="hidden text-stone-700 sm:block" data-pagefind-body="">

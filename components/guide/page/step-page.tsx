@@ -36,7 +36,7 @@ export async function StepPage({ view }: { view: StepView }) {
               {fm.title}
             </Link>
           </nav>
-          <h1 className="text-2xl font-bold leading-tight text-stone-900">{fm.title}</h1>
+          <h1 className="text-xl font-bold leading-tight text-stone-900 sm:text-2xl">{fm.title}</h1>
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-[15px] text-stone-800">
             <span className="rounded-md bg-stone-100 px-2 py-0.5">
               {app.short} {view.variantLabel} · {OS_LABEL[page.os]}

@@ -5,6 +5,7 @@ import { Segmented } from '@/components/ui/segmented';
 import { OS_LABEL, OS_VALUES } from '@/lib/shared/constants';
 import type { InAppNote } from '@/lib/shared/in-app';
 import { useGuide, type Notice } from '../state/guide-state.client';
+import { VersionPictures } from './version-pictures.client';
 
 const OS_OPTIONS = OS_VALUES.map((os) => ({ value: os, label: OS_LABEL[os] }));
 
@@ -41,21 +42,40 @@ function noticeText(n: Notice, fallback: { variant: string; os: string }): strin
 
 /**
  * The reader's version and OS as two segmented radio groups, plus notices about bad link values.
- * Most people do not know their version number but can tell their screen: “看图认版本” shows,
- * for each version, a small drawing of the screen that tells it apart (drawn on the server).
+ * On a phone they fold into one line (“微信 8.0 及以上 · iPhone  换版本或系统”), so the drawn screen
+ * and the controls fit on the first screen; wider, they are always open. Most people do not know
+ * their version number but can tell their screen: “看图认版本” shows, for each version, a small
+ * drawing of the screen that tells it apart (drawn on the server).
  */
 export function VariantPicker({ appName, pictures }: { appName: string; pictures?: Record<string, ReactNode> }) {
   const { meta, state, choose, notices, dismissNotices, detected } = useGuide();
+  const [open, setOpen] = useState(false);
   const [looking, setLooking] = useState(false);
   const panel = useId();
   const current = meta.variants.find((v) => v.id === state.variant);
   const fallback = { variant: current?.label ?? state.variant, os: OS_LABEL[state.os] };
+  const said = detected && (detected.note.kind === 'other-app' || detected.variant === state.variant) ? detected.note : undefined;
+  const summary =
+    said && said.kind !== 'other-app'
+      ? inAppText(said, appName, OS_LABEL[state.os])
+      : `${appName} ${current?.label ?? ''} · ${OS_LABEL[state.os]}`;
+  const look = (label: string) => (
+    <button
+      type="button"
+      className="ml-2 inline-flex min-h-11 items-center font-medium text-emerald-800 underline underline-offset-2"
+      aria-expanded={looking}
+      aria-controls={`${panel}-pictures`}
+      onClick={() => setLooking((l) => !l)}
+    >
+      {label}
+    </button>
+  );
   return (
-    <div className="only-js flex flex-col gap-3">
+    <div className="only-js flex flex-col gap-2">
       {notices.length > 0 && (
         <div
           role="alert"
-          className="flex items-start gap-3 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+          className="flex items-start gap-3 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-[15px] text-amber-950"
           data-notice=""
         >
           <div className="flex-1 space-y-1">
@@ -68,7 +88,30 @@ export function VariantPicker({ appName, pictures }: { appName: string; pictures
           </button>
         </div>
       )}
-      <div className="grid gap-2">
+      {/* On a phone: one line, and the pickers on demand. */}
+      <div className="flex min-h-11 items-center justify-between gap-2 rounded-xl bg-stone-100 pl-3 lg:hidden" data-picker-summary="">
+        <p
+          className="min-w-0 text-[15px] text-stone-800"
+          {...(said && said.kind !== 'other-app' ? { role: 'status', 'data-detected': said.kind } : {})}
+        >
+          {summary}
+        </p>
+        <button
+          type="button"
+          className="tg-btn shrink-0 border-0 bg-transparent px-2! text-[15px] text-emerald-800"
+          aria-expanded={open}
+          aria-controls={panel}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {open ? '收起' : said?.kind === 'detected' ? '不对？换' : '换版本或系统'}
+        </button>
+      </div>
+      {said?.kind === 'other-app' && (
+        <p role="status" className="text-sm text-emerald-900" data-detected="other-app">
+          {inAppText(said, appName, OS_LABEL[state.os])}
+        </p>
+      )}
+      <div id={panel} className={`${open ? 'grid' : 'hidden'} gap-2 lg:grid`} data-picker="">
         <div className="flex items-center gap-3">
           <span id="pick-variant" className="w-[4.5rem] shrink-0 text-sm font-medium text-stone-700">
             你用的{appName}
@@ -88,71 +131,31 @@ export function VariantPicker({ appName, pictures }: { appName: string; pictures
           <Segmented name="os" labelledBy="pick-os" value={state.os} options={OS_OPTIONS} onValueChange={(os) => choose({ os })} />
         </div>
         {/* One line either way, so the note about the app replaces the hint without moving the phone. */}
-        {detected && (detected.note.kind === 'other-app' || detected.variant === state.variant) ? (
-          <p role="status" className="text-xs text-emerald-900" data-detected={detected.note.kind}>
-            {inAppText(detected.note, appName, OS_LABEL[state.os])}
-            {pictures ? (
-              lookButton('不对？看图换一个')
-            ) : (
-              <button
-                type="button"
-                className="ml-2 underline underline-offset-2"
-                onClick={() => document.querySelector<HTMLInputElement>('input[name="variant"]:checked')?.focus()}
-              >
-                不对？换一个
-              </button>
-            )}
+        {said && said.kind !== 'other-app' ? (
+          <p className="hidden text-sm text-emerald-900 lg:block" data-detected-wide="">
+            {inAppText(said, appName, OS_LABEL[state.os])}
+            {pictures && look('不对？看图换一个')}
           </p>
         ) : (
           (current?.hint || pictures) && (
-            <p className="text-xs text-stone-600">
+            <p className="text-sm text-stone-700">
               {current?.hint && `${current.label}的特征：${current.hint}`}
-              {pictures && lookButton('看图认版本')}
+              {pictures && look('看图认版本')}
             </p>
           )
         )}
+        {said && said.kind !== 'other-app' && pictures && <p className="text-sm lg:hidden">{look('看图认版本')}</p>}
         {looking && pictures && (
-          <div id={panel} role="group" aria-label="看图认版本" className="rounded-xl border border-stone-200 bg-white p-3" data-pictures="">
-            <p className="text-sm text-stone-800">你手机上的画面像哪一张？点它：</p>
-            <div className="mt-2 grid grid-cols-3 gap-2">
-              {meta.variants.map((v) => (
-                <button
-                  key={v.id}
-                  type="button"
-                  aria-pressed={state.variant === v.id}
-                  className={`flex flex-col items-center gap-1 rounded-lg border p-1.5 text-center ${state.variant === v.id ? 'border-emerald-700 bg-emerald-50' : 'border-stone-200'}`}
-                  onClick={() => {
-                    choose({ variant: v.id });
-                    setLooking(false);
-                  }}
-                >
-                  {pictures[v.id] && (
-                    <span aria-hidden="true" className="block w-full max-w-[7.5rem]">
-                      {pictures[v.id]}
-                    </span>
-                  )}
-                  <span className="text-sm font-semibold text-stone-900">{v.label}</span>
-                  {v.hint && <span className="text-xs leading-snug text-stone-700">{v.hint}</span>}
-                </button>
-              ))}
-            </div>
-          </div>
+          <VersionPictures
+            id={`${panel}-pictures`}
+            pictures={pictures}
+            onPick={(variant) => {
+              choose({ variant });
+              setLooking(false);
+            }}
+          />
         )}
       </div>
     </div>
   );
-
-  function lookButton(label: string) {
-    return (
-      <button
-        type="button"
-        className="ml-2 font-medium text-emerald-800 underline underline-offset-2"
-        aria-expanded={looking}
-        aria-controls={panel}
-        onClick={() => setLooking((l) => !l)}
-      >
-        {label}
-      </button>
-    );
-  }
 }

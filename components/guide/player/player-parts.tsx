@@ -1,11 +1,18 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { ControlLinks } from '@/lib/shared/types';
 
 /** Markup shared by the static player in the server HTML and the live one, so swapping them shifts nothing. */
 
 export function PlayerStatus({ index, total, title, end }: { index: number; total: number; title: string; end: boolean }) {
+  // Two lines are always reserved for the title, so a title that wraps moves nothing below it.
   return (
-    <p role="status" aria-live="polite" aria-atomic="true" className="mx-auto mb-2 flex max-w-md items-baseline gap-2" data-step-status="">
+    <p
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      className="mx-auto mb-2 flex min-h-[3.1rem] max-w-md items-baseline gap-2"
+      data-step-status=""
+    >
       <span className="shrink-0 rounded-md bg-emerald-700 px-2 py-0.5 text-sm font-semibold text-white">
         第 {index} / {total} 步
       </span>
@@ -17,44 +24,102 @@ export function PlayerStatus({ index, total, title, end }: { index: number; tota
   );
 }
 
+/** Zoomed in on the target (phones), or the whole phone. */
+export type PhoneView = 'zoom' | 'whole';
+
+/**
+ * The drawn phone's frame on the page. Below 1024 px, `zoom` is a window onto the screen drawn
+ * large and centred on the target (app/styles/phone.css); wider, the whole phone always shows.
+ */
+export function PhoneWindow({
+  view,
+  children,
+  ref,
+  live = false,
+}: {
+  view: PhoneView;
+  children: ReactNode;
+  ref?: Ref<HTMLDivElement>;
+  live?: boolean;
+}) {
+  return (
+    <div ref={ref} className="tg-window mx-auto max-w-md" data-view={view} data-live-window={live || undefined}>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * ‹ 上一步 · 看整个画面 · 看下一步 ›. The site's “next” is named 看下一步, so it is never taken for the
+ * app's own 下一步 drawn on the phone. On a step page without JavaScript, Back and Next are links to
+ * the neighbouring step pages.
+ */
 export function PlayerControls({
   onBack,
-  onRestart,
   onNext,
   canBack,
   canNext,
   links,
+  view,
+  onView,
 }: {
   onBack?: () => void;
-  onRestart?: () => void;
   onNext?: () => void;
   canBack: boolean;
   canNext: boolean;
   links?: ControlLinks;
+  view: PhoneView;
+  onView?: () => void;
 }) {
-  // aria-disabled rather than disabled: a focused button that runs out of things to do
-  // (Next on the last step) keeps focus instead of dropping it to the top of the page.
-  const button = (label: string, enabled: boolean, onClick: (() => void) | undefined, href: string | undefined, primary = false) => {
-    const className = `tg-btn${primary ? ' tg-btn-primary' : ''}`;
-    if (href && enabled) {
-      return (
-        <a className={className} href={href}>
-          {label}
-        </a>
-      );
-    }
-    return (
-      <button type="button" className={className} aria-disabled={!enabled || !onClick} onClick={enabled ? onClick : undefined}>
-        {label}
-      </button>
-    );
-  };
   return (
-    <div className="mx-auto mt-3 grid max-w-md grid-cols-3 gap-2">
-      {button('‹ 上一步', canBack, onBack, links?.back)}
-      {button('重新开始', canBack, onRestart, links?.restart)}
-      {button('下一步 ›', canNext, onNext, links?.next, true)}
+    <div className="mx-auto mt-3 grid max-w-md grid-cols-[1fr_auto_1fr] gap-2 lg:grid-cols-2">
+      <ControlButton label="‹ 上一步" enabled={canBack} onClick={onBack} href={links?.back} />
+      <button
+        type="button"
+        className="tg-btn only-js px-2! text-[15px] lg:hidden"
+        aria-disabled={!onView}
+        aria-pressed={view === 'whole'}
+        onClick={onView}
+        data-view-toggle=""
+      >
+        {view === 'zoom' ? '看整个画面' : '放大看'}
+      </button>
+      <ControlButton label="看下一步 ›" enabled={canNext} onClick={onNext} href={links?.next} primary />
     </div>
+  );
+}
+
+/**
+ * A control that runs out of things to do keeps focus (aria-disabled rather than disabled, so a
+ * focused Next on the last step does not drop focus to the top of the page).
+ */
+export function ControlButton({
+  label,
+  enabled,
+  onClick,
+  href,
+  primary = false,
+  small = false,
+}: {
+  label: string;
+  enabled: boolean;
+  onClick?: () => void;
+  href?: string;
+  primary?: boolean;
+  small?: boolean;
+}) {
+  const className = `tg-btn${primary ? ' tg-btn-primary' : ''}${small ? ' text-[15px] font-medium' : ''}`;
+  if (href && enabled) {
+    return (
+      <a className={className} href={href}>
+        {label}
+      </a>
+    );
+  }
+  return (
+    <button type="button" className={className} aria-disabled={!enabled || !onClick} onClick={enabled ? onClick : undefined}>
+      {label}
+    </button>
   );
 }
 
@@ -118,7 +183,7 @@ export function DifferentScreen({
 /** The row under the controls (copy link); the static player draws it empty at the same height. */
 export function PlayerToolbar({ children }: { children?: ReactNode }) {
   return (
-    <div className="mx-auto mt-2 flex h-9 max-w-md items-center justify-center" data-player-toolbar="">
+    <div className="mx-auto mt-2 flex min-h-11 max-w-md flex-wrap items-center justify-center gap-2" data-player-toolbar="">
       {children}
     </div>
   );

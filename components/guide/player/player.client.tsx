@@ -11,9 +11,19 @@ import { stepReportHref } from '@/lib/shared/report';
 import { readInApp } from '@/lib/shared/in-app';
 import { useGuide } from '../state/guide-state.client';
 import { CopyStepLink } from './copy-step-link.client';
-import { DifferentScreen, PlayerBody, PlayerControls, PlayerStatus, PlayerToolbar } from './player-parts';
+import {
+  ControlButton,
+  DifferentScreen,
+  PhoneWindow,
+  PlayerBody,
+  PlayerControls,
+  PlayerStatus,
+  PlayerToolbar,
+  type PhoneView,
+} from './player-parts';
+import { useCentredTarget } from './use-centred-target';
 import { useArrowKeys, useHint } from './player-hooks';
-import { targetName, targetWords, targetsOf } from './target-names';
+import { targetName, targetTags, targetWords, targetsOf } from './target-names';
 
 const loadFeatures = () => import('./motion-features').then((mod) => mod.default);
 
@@ -54,6 +64,9 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
   const reduce = useReducedMotion();
   const { hint, show: showHint, clear: clearHint } = useHint();
   const rootRef = useRef<HTMLDivElement>(null);
+  const windowRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<PhoneView>('zoom');
+  useCentredTarget(windowRef, step.id, view, !!reduce);
   const phoneRef = useRef<HTMLDivElement>(null);
   // Set when a step change started from inside the phone, so focus follows to the new target.
   const refocus = useRef(false);
@@ -69,6 +82,7 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
     return {
       targets: targetsOf(step),
       name: (id) => targetName(step, screen, id),
+      tags: targetTags(step),
       filled: new Set([...filled].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))),
       onFill: (id) => fill(prefix + id),
       onTap: (id) => {
@@ -111,50 +125,50 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
       <PlayerStatus index={index} total={total} title={step.title} end={isEnd(step)} />
       <MotionConfig reducedMotion="user">
         <LazyMotion features={loadFeatures} strict>
-          <div ref={phoneRef}>
-            <PhoneFrame skin={state.os} label={`模拟手机画面：${step.title}`} className="tg-player-phone mx-auto" focusable>
-              <div className="absolute inset-0 overflow-hidden" data-screen={step.screen} onClick={() => showHint(wrongTap)}>
-                <AnimatePresence initial={false} custom={dir}>
-                  <m.div
-                    key={key}
-                    custom={dir}
-                    variants={reduce ? still : page}
-                    initial="enter"
-                    animate="center"
-                    exit="exit"
-                    className="absolute inset-0"
-                    data-step={step.id}
-                  >
-                    <ScreenBase screen={screen} skin={state.os} tap={screen.overlay ? undefined : tap} />
-                  </m.div>
-                </AnimatePresence>
-                <AnimatePresence initial={false}>
-                  {screen.overlay && (
+          <div ref={phoneRef} className="relative">
+            <PhoneWindow view={view} ref={windowRef} live>
+              <PhoneFrame skin={state.os} label={`模拟手机画面：${step.title}`} className="tg-player-phone mx-auto" focusable>
+                <div className="absolute inset-0 overflow-hidden" data-screen={step.screen} onClick={() => showHint(wrongTap)}>
+                  <AnimatePresence initial={false} custom={dir}>
                     <m.div
-                      key={`${key}:${step.screen}`}
-                      variants={reduce ? still : screen.overlay.type === 'drawer' ? drawer : sheet}
+                      key={key}
+                      custom={dir}
+                      variants={reduce ? still : page}
                       initial="enter"
                       animate="center"
                       exit="exit"
-                      className="absolute inset-0 z-10"
+                      className="absolute inset-0"
                       data-step={step.id}
                     >
-                      <ScreenOverlay screen={screen} tap={tap} />
+                      <ScreenBase screen={screen} skin={state.os} tap={screen.overlay ? undefined : tap} />
                     </m.div>
-                  )}
-                </AnimatePresence>
-                <div aria-live="polite" className="pointer-events-none absolute inset-x-[6%] bottom-[12%] z-20 flex justify-center">
-                  {hint && (
-                    <p
-                      key={hint.n}
-                      className="tg-hint rounded-[0.6em] bg-[#1f2937]/95 px-[1em] py-[0.6em] text-center text-[0.95em] text-white shadow-lg"
-                    >
-                      {hint.text}
-                    </p>
-                  )}
+                  </AnimatePresence>
+                  <AnimatePresence initial={false}>
+                    {screen.overlay && (
+                      <m.div
+                        key={`${key}:${step.screen}`}
+                        variants={reduce ? still : screen.overlay.type === 'drawer' ? drawer : sheet}
+                        initial="enter"
+                        animate="center"
+                        exit="exit"
+                        className="absolute inset-0 z-10"
+                        data-step={step.id}
+                      >
+                        <ScreenOverlay screen={screen} tap={tap} />
+                      </m.div>
+                    )}
+                  </AnimatePresence>
                 </div>
-              </div>
-            </PhoneFrame>
+              </PhoneFrame>
+            </PhoneWindow>
+            {/* Over the window's foot, where the reader looks, whatever part of the screen it shows. */}
+            <div aria-live="polite" className="pointer-events-none absolute inset-x-[6%] bottom-[8%] z-20 flex justify-center">
+              {hint && (
+                <p key={hint.n} className="tg-hint rounded-xl bg-[#1f2937]/95 px-4 py-2.5 text-center text-base text-white shadow-lg">
+                  {hint.text}
+                </p>
+              )}
+            </div>
           </div>
         </LazyMotion>
       </MotionConfig>
@@ -162,13 +176,20 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
         canBack={index > 1}
         canNext={!isEnd(step)}
         onBack={back}
-        onRestart={() => {
-          setFilled(new Set());
-          dispatch({ type: 'restart' });
-        }}
         onNext={next}
+        view={view}
+        onView={() => setView((v) => (v === 'zoom' ? 'whole' : 'zoom'))}
       />
       <PlayerToolbar>
+        <ControlButton
+          label="重新开始"
+          enabled={index > 1}
+          small
+          onClick={() => {
+            setFilled(new Set());
+            dispatch({ type: 'restart' });
+          }}
+        />
         <CopyStepLink step={step.id} qr />
       </PlayerToolbar>
       <PlayerBody>{bodies[step.id]}</PlayerBody>

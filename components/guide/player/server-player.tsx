@@ -6,7 +6,7 @@ import type { Flow } from '@/lib/flow/types';
 import { isEnd } from '@/lib/flow/walk';
 import { stepReportHref } from '@/lib/shared/report';
 import type { ControlLinks, GuideMeta, ScreenData } from '@/lib/shared/types';
-import { DifferentScreen, PlayerBody, PlayerControls, PlayerStatus, PlayerToolbar } from './player-parts';
+import { ControlButton, DifferentScreen, PhoneWindow, PlayerBody, PlayerControls, PlayerStatus, PlayerToolbar } from './player-parts';
 import { StepDrawing } from './step-drawing';
 
 /**
@@ -33,15 +33,19 @@ export function ServerPlayer({
   return (
     <>
       <PlayerStatus index={index} total={total} title={step.title} end={isEnd(step)} />
-      <StepDrawing
-        step={step}
-        screen={screens[step.screen]!}
-        skin={state.os}
-        label={`模拟手机画面：${step.title}`}
-        className="tg-player-phone mx-auto"
-      />
-      <PlayerControls canBack={index > 1} canNext={!isEnd(step)} links={links} />
-      <PlayerToolbar />
+      <PhoneWindow view="zoom">
+        <StepDrawing
+          step={step}
+          screen={screens[step.screen]!}
+          skin={state.os}
+          label={`模拟手机画面：${step.title}`}
+          className="tg-player-phone mx-auto"
+        />
+      </PhoneWindow>
+      <PlayerControls canBack={index > 1} canNext={!isEnd(step)} links={links} view="zoom" />
+      <PlayerToolbar>
+        <ControlButton label="重新开始" enabled={index > 1} href={links?.restart} small />
+      </PlayerToolbar>
       <PlayerBody>{bodies[step.id]}</PlayerBody>
       <DifferentScreen
         others={variantsDifferingAt(flow, meta.variants, { ...state, step: step.id })}

@@ -3,7 +3,7 @@ import { ScreenView } from '@/components/phone/screen-view';
 import type { Os } from '@/lib/shared/constants';
 import type { ScreenData } from '@/lib/shared/types';
 import type { FlowStep } from '@/lib/flow/types';
-import { targetName, targetsOf } from './target-names';
+import { targetName, targetsOf, targetTags } from './target-names';
 
 /** A step's screen drawn statically, its target highlighted but not a button: server HTML. */
 export function StepDrawing({
@@ -21,7 +21,11 @@ export function StepDrawing({
 }) {
   return (
     <PhoneFrame skin={skin} label={label} className={className}>
-      <ScreenView screen={screen} skin={skin} tap={{ targets: targetsOf(step), name: (id) => targetName(step, screen, id) }} />
+      <ScreenView
+        screen={screen}
+        skin={skin}
+        tap={{ targets: targetsOf(step), name: (id) => targetName(step, screen, id), tags: targetTags(step) }}
+      />
     </PhoneFrame>
   );
 }

@@ -20,3 +20,12 @@ export function targetName(step: FlowStep, screen: ScreenData | undefined, id: s
   const option = step.options?.find((o) => o.target === id);
   return option ? `点击“${label}”：${option.label}` : `点击“${label}”`;
 }
+
+/**
+ * The words drawn beside each target of a choice: the option's label up to its first explanation
+ * (“绑定银行卡（点“银行卡”）” → 绑定银行卡; “钱包 → 身份信息” → 钱包), short enough to sit on the phone.
+ */
+export function targetTags(step: FlowStep): Record<string, string> | undefined {
+  if (!step.options?.length) return undefined;
+  return Object.fromEntries(step.options.map((o) => [o.target, o.label.split(/[（(：:，,]|\s*→/)[0]!.trim() || o.label]));
+}

@@ -1,0 +1,41 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { useGuide } from '../state/guide-state.client';
+
+/** “看图认版本”: for each version, a small drawing of the screen that tells it apart; tapping one picks it. */
+export function VersionPictures({
+  id,
+  pictures,
+  onPick,
+}: {
+  id: string;
+  pictures: Record<string, ReactNode>;
+  onPick: (variant: string) => void;
+}) {
+  const { meta, state } = useGuide();
+  return (
+    <div id={id} role="group" aria-label="看图认版本" className="rounded-xl border border-stone-200 bg-white p-3" data-pictures="">
+      <p className="text-[15px] text-stone-800">你手机上的画面像哪一张？点它：</p>
+      <div className="mt-2 grid grid-cols-3 gap-2">
+        {meta.variants.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            aria-pressed={state.variant === v.id}
+            className={`flex flex-col items-center gap-1 rounded-lg border p-1.5 text-center ${state.variant === v.id ? 'border-emerald-700 bg-emerald-50' : 'border-stone-200'}`}
+            onClick={() => onPick(v.id)}
+          >
+            {pictures[v.id] && (
+              <span aria-hidden="true" className="block w-full max-w-[7.5rem]">
+                {pictures[v.id]}
+              </span>
+            )}
+            <span className="text-[15px] font-semibold text-stone-900">{v.label}</span>
+            {v.hint && <span className="text-sm leading-snug text-stone-700">{v.hint}</span>}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
