@@ -91,7 +91,7 @@ export function VariantPicker({ appName, pictures }: { appName: string; pictures
       {/* On a phone: one line, and the pickers on demand. */}
       <div className="flex min-h-11 items-center justify-between gap-2 rounded-xl bg-stone-100 pl-3 lg:hidden" data-picker-summary="">
         <p
-          className="min-w-0 text-[15px] text-stone-800"
+          className="min-w-0 text-sm text-stone-800"
           {...(said && said.kind !== 'other-app' ? { role: 'status', 'data-detected': said.kind } : {})}
         >
           {summary}
