@@ -49,6 +49,17 @@ class HttpError extends Error {
   }
 }
 
+// Fatal: broken UTF-8 is refused rather than stored as U+FFFD; a BOM is kept, so JSON.parse refuses it too.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function decodeUtf8(body: Buffer): string {
+  try {
+    return utf8.decode(body);
+  } catch {
+    throw new HttpError(400, 'the body is not valid UTF-8');
+  }
+}
+
 /**
  * JSON.parse makes `__proto__` an own property, so nothing is polluted, but no body of ours has
  * such keys: one that does is hostile and is refused by name.
@@ -102,9 +113,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
 
   // Only JSON is read (text/plain would let a cross-site form post without a CORS preflight).
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => {
     try {
-      done(null, parseJson(body as string));
+      done(null, parseJson(decodeUtf8(body as Buffer)));
     } catch (e) {
       done(e instanceof HttpError ? e : new HttpError(400, 'the body is not valid JSON'), undefined);
     }

@@ -117,6 +117,13 @@ export function apiSuite(backend: Backend) {
         expect(texts).toContainEqual({ guide: 'view-real-name', variant: 'v8', step: 'open-me', rev: 'abcdef0123', text: '找不到“服务”', n: 1, last: TODAY });
       });
 
+      it('stores SQL-ish or HTML-ish text as plain data', async () => {
+        const text = "'); DROP TABLE reports; -- <b>x</b>";
+        expect((await post(app, '/api/reports', different({ text }))).statusCode).toBe(201);
+        expect((await store.reportTexts()).map((t) => t.text)).toContain(text);
+        expect((await store.rowCounts()).reports).toBeGreaterThan(0);
+      });
+
       it.each([
         ['guide missing', { guide: undefined }, 'guide is required'],
         ['guide not an id', { guide: 'View Real' }, 'guide must be an id'],
@@ -153,6 +160,7 @@ export function apiSuite(backend: Backend) {
         ['null', 'null', 400, 'the body must be a JSON object'],
         ['malformed JSON', '{"guide": "view-real-name",', 400, 'the body is not valid JSON'],
         ['an empty body', '', 400, 'the body is empty'],
+        ['a byte-order mark', `\uFEFF${JSON.stringify(report())}`, 400, 'the body is not valid JSON'],
         ['__proto__', '{"__proto__": {"admin": true}}', 400, 'forbidden key "__proto__"'],
         ['constructor.prototype', '{"constructor": {"prototype": {"admin": true}}}', 400, 'forbidden key'],
       ])('400 for %s', async (_case, payload, status, message) => {
@@ -160,6 +168,14 @@ export function apiSuite(backend: Backend) {
         expect(res.statusCode).toBe(status);
         expect(res.json()).toEqual({ ok: false, error: expect.stringContaining(message) });
         expect(({} as Record<string, unknown>).admin).toBeUndefined();
+      });
+
+      it('400 for broken UTF-8, rather than storing U+FFFD', async () => {
+        const body = Buffer.from(JSON.stringify(different({ text: 'ab' })).replace('ab', 'a\u0001'));
+        body[body.indexOf(1)] = 0xff;
+        const res = await app.inject({ method: 'POST', url: '/api/reports', payload: body, headers: { 'content-type': 'application/json' } });
+        expect(res.statusCode).toBe(400);
+        expect(res.json()).toEqual({ ok: false, error: 'the body is not valid UTF-8' });
       });
 
       it.each([['text/plain'], ['application/x-www-form-urlencoded'], ['multipart/form-data; boundary=x'], ['application/jsonx'], [undefined]])(
