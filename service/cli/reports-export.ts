@@ -14,4 +14,5 @@ const out = outArg > 0 ? path.resolve(process.argv[outArg + 1] ?? fail('--out ne
 const { confirmations } = await getJson<{ confirmations: Confirmations }>('/api/reports/export');
 fs.writeFileSync(out, `${JSON.stringify(sortKeys(confirmations), null, 2)}\n`);
 const steps = Object.values(confirmations.guides).reduce((n, g) => n + Object.keys(g).length, 0);
-console.log(`wrote ${path.relative(process.cwd(), out) || out}: ${steps} step(s) in ${Object.keys(confirmations.guides).length} guide(s) with reports at their current text`);
+const shown = path.relative(process.cwd(), out);
+console.log(`wrote ${shown.startsWith('..') ? out : shown}: ${steps} step(s) in ${Object.keys(confirmations.guides).length} guide(s) with reports at their current text`);

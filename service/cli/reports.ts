@@ -12,6 +12,9 @@ if (process.argv.includes('--json')) {
 }
 
 const os = (o: string) => OS_LABEL[o as Os] ?? o;
+// Terminal columns: CJK characters take two.
+const width = (s: string) => [...s].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1), 0);
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(1, n - width(s)));
 // Stored text never holds control characters (the service refuses them); this is belt and braces for a terminal.
 const clean = (s: string) => s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '�');
 const reasons = (c: Counts) =>
@@ -39,7 +42,7 @@ for (const g of summary.guides) {
       if (s.current.same + s.current.different) {
         const last = [s.current.lastSame && `last same ${s.current.lastSame}`, s.current.lastDifferent && `last different ${s.current.lastDifferent}`].filter(Boolean).join(', ');
         line(4, `since the last change: ${counts(s.current)}${last ? ` · ${last}` : ''}`);
-        for (const a of s.current.byApp) line(5, `${os(a.os).padEnd(7)} ${a.app.padEnd(8)} ${counts(a)}`);
+        for (const a of s.current.byApp) line(5, `${pad(os(a.os), 8)}${pad(a.app, 9)}${counts(a)}`);
       }
       if (s.before.same + s.before.different) line(4, `before the last change: ${counts(s.before)}`);
       for (const t of s.texts) line(4, `“${clean(t.text)}” ×${t.count}${t.current ? '' : ' (before the last change)'} · last ${t.last}`);

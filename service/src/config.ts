@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRateLimit, type RateLimitOptions } from './rate-limit';
@@ -32,7 +33,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     databaseUrl,
     dataDir: path.resolve(env.REPORTS_DATA_DIR || path.join(REPO_ROOT, 'service', 'data')),
-    pgliteTemplate: env.REPORTS_PGLITE_TEMPLATE ? path.resolve(env.REPORTS_PGLITE_TEMPLATE) : undefined,
+    pgliteTemplate: env.REPORTS_PGLITE_TEMPLATE === 'auto' ? pgliteTemplateCache() : env.REPORTS_PGLITE_TEMPLATE ? path.resolve(env.REPORTS_PGLITE_TEMPLATE) : undefined,
     indexPath: path.resolve(env.REPORT_INDEX || path.join(REPO_ROOT, 'out', 'report-index.json')),
     token: env.REPORTS_TOKEN || undefined,
     siteOrigin,
@@ -40,4 +41,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     testHooks: env.REPORTS_TEST_HOOKS === '1',
     logLevel: env.LOG_LEVEL || 'info',
   };
+}
+
+/**
+ * REPORTS_PGLITE_TEMPLATE=auto: an initialised empty PGlite cluster kept under node_modules/.cache,
+ * copied into each new data folder (initdb takes 10–20 s in WebAssembly, a copy milliseconds).
+ * Named after the PGlite version, so an upgrade makes a new one. For throwaway data folders:
+ * `npm run serve`, the tests and the fault scripts.
+ */
+export function pgliteTemplateCache(): string {
+  const pkg = path.join(REPO_ROOT, 'node_modules', '@electric-sql', 'pglite', 'package.json');
+  const { version } = JSON.parse(fs.readFileSync(pkg, 'utf8')) as { version: string };
+  return path.join(REPO_ROOT, 'node_modules', '.cache', 'tapguide', `pglite-${version}-empty`);
 }
