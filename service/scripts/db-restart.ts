@@ -37,7 +37,7 @@ export async function dbRestart(target: Target, short: boolean): Promise<Outcome
           acked.push(body.id!);
           if (phase === 'after' && !firstAckAfter) firstAckAfter = Date.now();
         } else await sleep(20);
-      } catch (e) {
+      } catch {
         count(`${phase} connection error`);
         await sleep(20);
       }

@@ -86,13 +86,15 @@ describe('npm run reports / reports:export', () => {
   }, 30_000);
 
   it('fails plainly with a wrong token, without one, or with no service', async () => {
-    let r = await cli('reports.ts', [], { ...env, REPORTS_TOKEN: 'wrong' });
-    expect([r.code, r.stderr.trim()]).toEqual([1, 'reports: the service refused the token: REPORTS_TOKEN must be the token the service was started with']);
-    r = await cli('reports.ts', [], { ...env, REPORTS_TOKEN: '' });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('set REPORTS_TOKEN');
-    r = await cli('reports-export.ts', [], { ...env, REPORTS_URL: 'http://127.0.0.1:9' });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('cannot reach the report service at http://127.0.0.1:9');
+    const [wrong, none, away] = await Promise.all([
+      cli('reports.ts', [], { ...env, REPORTS_TOKEN: 'wrong' }),
+      cli('reports.ts', [], { ...env, REPORTS_TOKEN: '' }),
+      cli('reports-export.ts', [], { ...env, REPORTS_URL: 'http://127.0.0.1:9' }),
+    ]);
+    expect([wrong.code, wrong.stderr.trim()]).toEqual([1, 'reports: the service refused the token: REPORTS_TOKEN must be the token the service was started with']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('set REPORTS_TOKEN');
+    expect(away.code).toBe(1);
+    expect(away.stderr).toContain('cannot reach the report service at http://127.0.0.1:9');
   }, 30_000);
 });
