@@ -18,12 +18,13 @@ describe('nginx in front of the report service', () => {
     for (const name of [...Object.keys(SECURITY_HEADERS), 'Cache-Control']) expect(api).toContain(`proxy_hide_header ${name};`);
   });
 
-  it('limits bodies to 4 KB in memory, passes the reader’s address as X-Real-IP and nothing else about them', () => {
+  it('limits bodies to 4 KB in memory, passes the reader’s address as X-Real-IP and nothing else about them, logs no access', () => {
     expect(api).toMatch(/client_max_body_size 4k;/);
     expect(api).toMatch(/proxy_set_header X-Real-IP \$remote_addr;/);
     expect(api).toMatch(/proxy_set_header X-Forwarded-For "";/);
     expect(api).toMatch(/proxy_set_header Cookie "";/);
     expect(api).toMatch(/proxy_pass http:\/\/tapguide_reports;/);
+    expect(api).toMatch(/access_log off;/);
   });
 
   it('the upstream is declared by production’s config and by npm run serve (which substitutes REPORTS_PORT)', () => {
