@@ -225,6 +225,33 @@ export function apiSuite(backend: Backend) {
       });
     });
 
+    describe('the database’s own constraints (whatever writes to it)', () => {
+      const bad: [string, Record<string, unknown>][] = [
+        ['a guide that is not an id', { guide: 'Bad Guide' }],
+        ['an unknown os', { os: 'harmony' }],
+        ['a rev in capitals', { rev: 'ABCDEF12' }],
+        ['text with answer same', { text: 'x' }],
+        ['different without a reason', { answer: 'different' }],
+        ['untrimmed text', { answer: 'different', reason: 'other', text: ' x ' }],
+        ['61 characters of text', { answer: 'different', reason: 'other', text: '字'.repeat(61) }],
+        ['a version that is not one', { appVersion: '8.x' }],
+        ['another source', { source: 'editor' }],
+      ];
+      it.each(bad)('refuse a report with %s', async (_case, over) => {
+        const before = await store.rowCounts();
+        await expect(store.insertReport(report(over) as never, TODAY)).rejects.toMatchObject({ code: '23514' });
+        expect(await store.rowCounts()).toEqual(before);
+      });
+
+      it.each([
+        ['a role over 20 characters', { role: 'x'.repeat(21) }],
+        ['no steps', { steps: [] }],
+        ['a version that is not one', { appVersion: '8' }],
+      ])('refuse a device check with %s', async (_case, over) => {
+        await expect(store.insertDeviceCheck(deviceCheck(over) as never, TODAY)).rejects.toMatchObject({ code: '23514' });
+      });
+    });
+
     describe('device checks', () => {
       it('stores one record for the walk', async () => {
         const before = await store.rowCounts();
