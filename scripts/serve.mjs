@@ -3,8 +3,8 @@
 // production. Usage: node scripts/serve.mjs [out] [--tls]  (PORT, default 4173)
 // The service: REPORTS_PORT (default 4174), the embedded database in a temp folder removed on exit
 // unless REPORTS_DATA_DIR is set, the served root's report-index.json; REPORTS_TOKEN and
-// SITE_ORIGIN pass through. It starts first; if it does not come up, the site is served anyway
-// and /api/ answers 503.
+// SITE_ORIGIN pass through. It starts first; if it is not up within 20 s, the site is served
+// anyway and /api/ answers 503 until it is.
 // --tls: HTTPS and HTTP/2 with a throwaway self-signed certificate, as deploy/nginx.conf serves
 // production (the benchmark uses it: browsers speak HTTP/2 only over TLS, and HTTP/1.1's six
 // connections per host would misstate how the page's scripts load).
@@ -67,12 +67,14 @@ let serviceUp = false;
 service.on('exit', (code, signal) => {
   if (!stopping) console.error(`! the report service exited (${signal ?? code}): /api/ answers 503`);
 });
-for (const deadline = Date.now() + 60_000; Date.now() < deadline && service.exitCode === null; ) {
+// At most 20 s, so the site is up within Playwright's 30 s even when the service's first start
+// has to create its empty database (once per machine; later starts take a few seconds).
+for (const deadline = Date.now() + 20_000; Date.now() < deadline && service.exitCode === null; ) {
   serviceUp = await fetch(`http://127.0.0.1:${reportsPort}/api/health`).then((r) => r.ok, () => false);
   if (serviceUp) break;
   await new Promise((r) => setTimeout(r, 200));
 }
-if (!serviceUp) console.error(`! the report service did not come up on 127.0.0.1:${reportsPort}: serving the site anyway, /api/ answers 503`);
+if (!serviceUp) console.error(`! the report service is not up on 127.0.0.1:${reportsPort} yet: serving the site anyway, /api/ answers 503 until it is`);
 
 const listen = tls
   ? `listen 127.0.0.1:${port} ssl http2;\n    ssl_certificate ${path.join(prefix, 'cert.pem')};\n    ssl_certificate_key ${path.join(prefix, 'key.pem')};`

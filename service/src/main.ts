@@ -4,7 +4,7 @@ import { pino } from 'pino';
 import { readConfig } from './config';
 import { IndexFile } from './index-file';
 import { buildServer } from './server';
-import { DataDirInUseError, PgliteStore } from './store-pglite';
+import { DataDirError, PgliteStore } from './store-pglite';
 import { PostgresStore } from './store-postgres';
 
 const config = readConfig();
@@ -21,7 +21,7 @@ try {
   await store.open();
 } catch (e) {
   const cause = (e as Error).cause;
-  if (cause instanceof DataDirInUseError) {
+  if (cause instanceof DataDirError) {
     log.fatal(cause.message);
     process.exit(1);
   }

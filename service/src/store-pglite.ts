@@ -19,8 +19,8 @@ export interface PgliteStoreOptions {
 
 const LOCK_FILE = 'tapguide-service.pid';
 
-/** Another live service holds the folder: not an outage to wait out, a reason not to start. */
-export class DataDirInUseError extends Error {}
+/** The folder is held by another live service, or is not a database: not an outage to wait out, a reason not to start. */
+export class DataDirError extends Error {}
 
 export class PgliteStore extends SqlStore {
   readonly kind = 'pglite' as const;
@@ -86,7 +86,7 @@ export class PgliteStore extends SqlStore {
 
   async close(): Promise<void> {
     await this.reset();
-    if (this.#locked) fs.rmSync(path.join(this.options.dataDir, LOCK_FILE), { force: true });
+    if (this.#locked) unlockDataDir(this.options.dataDir);
     this.#locked = false;
   }
 }
@@ -98,7 +98,7 @@ export class PgliteStore extends SqlStore {
 async function prepareDataDir(dataDir: string, templateDir: string | undefined, log: StoreLog): Promise<void> {
   if (fs.existsSync(path.join(dataDir, 'PG_VERSION'))) return;
   if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
-    throw new Error(`${dataDir} is not empty and holds no database: refusing to touch it`);
+    throw new DataDirError(`${dataDir} is not empty and holds no database: refusing to touch it (set REPORTS_DATA_DIR to an empty or new folder)`);
   }
   const staging = `${dataDir.replace(/\/+$/, '')}.init-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
@@ -138,17 +138,27 @@ async function ensureTemplate(templateDir: string, log: StoreLog): Promise<void>
  * services on one folder would corrupt it. A pid file does the job; a stale one (the process
  * is gone, e.g. after kill -9) is taken over.
  */
+const heldHere = new Set<string>();
+
 function lockDataDir(dataDir: string): void {
   const file = path.join(dataDir, LOCK_FILE);
+  if (heldHere.has(path.resolve(dataDir))) throw new DataDirError(`${dataDir} is already open in this process`);
   try {
     const pid = Number(fs.readFileSync(file, 'utf8'));
+    // Our own pid, but not held here: a previous life of a process that always gets the same pid (PID 1 in a container).
     if (pid && pid !== process.pid && alive(pid)) {
-      throw new DataDirInUseError(`${dataDir} is in use by another service (pid ${pid}); stop it first, or set REPORTS_DATA_DIR to another folder`);
+      throw new DataDirError(`${dataDir} is in use by another service (pid ${pid}); stop it first, or set REPORTS_DATA_DIR to another folder`);
     }
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
   fs.writeFileSync(file, String(process.pid));
+  heldHere.add(path.resolve(dataDir));
+}
+
+function unlockDataDir(dataDir: string): void {
+  fs.rmSync(path.join(dataDir, LOCK_FILE), { force: true });
+  heldHere.delete(path.resolve(dataDir));
 }
 
 function alive(pid: number): boolean {
