@@ -7,7 +7,7 @@
 // Usage: tsx service/scripts/db-restart.ts [--short] [--db pglite|postgres|both]
 import { FIXTURE_INDEX, randomIp, randomReport } from '../testing/reports';
 import { sleep, startService, SCRIPT_TOKEN } from '../testing/service-process';
-import { withStore, type Target } from '../testing/targets';
+import type { Target } from '../testing/targets';
 import { check, cli, type Outcome } from './harness';
 
 const WORKERS = 8;
@@ -63,9 +63,9 @@ export async function dbRestart(target: Target, short: boolean): Promise<Outcome
   const healthAfter = await health();
   running = false;
   await Promise.all(workers);
+  const stored = new Set((await service.rows()).ids);
   await service.stop();
 
-  const stored = new Set(await withStore(target, (s) => s.reportIds()));
   const missing = acked.filter((id) => !stored.has(id));
   const problems: string[] = [];
   const bad = [...statuses].filter(([k]) => !/ (201|503)$/.test(k));

@@ -123,6 +123,7 @@ function fixedCases(): Case[] {
   for (const contentType of [null, 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'application/json-patch+json', 'application/jsonp', 'text/json', '*/*', '']) {
     cases.push({ what: `content type ${String(contentType)}`, contentType, body: valid });
   }
+  cases.push({ what: 'GET /api/_test/rows (hooks off)', method: 'GET', path: '/api/_test/rows' });
   for (const method of ['GET', 'PUT', 'PATCH', 'DELETE', 'HEAD']) cases.push({ what: `${method} /api/reports`, method, body: method === 'GET' || method === 'HEAD' ? undefined : valid });
   cases.push({ what: 'query string', path: '/api/reports?x=1&__proto__=1', body: json(withField('os', 'windows')) });
   for (const path of ['/api/health', '/api/reports/summary', '/api/reports/export', '/api/_test/outage', '/api/reports/', '/api/../api/reports', '/api/reports%00', '/api/REPORTS', '/api//reports', '/api/reports/../reports', '/']) {

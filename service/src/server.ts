@@ -20,7 +20,7 @@ export interface ServerOptions {
   /** SITE_ORIGIN: the only origin CORS allows; without it no CORS headers are sent at all. */
   siteOrigin?: string;
   rateLimit: RateLimitOptions | null;
-  /** REPORTS_TEST_HOOKS=1: POST /api/_test/outage, for the fault scripts. */
+  /** REPORTS_TEST_HOOKS=1: GET /api/_test/rows and POST /api/_test/outage (loopback only), for the fault scripts. */
   testHooks?: boolean;
   /** The day a report is received on, YYYY-MM-DD (UTC). */
   today?: () => string;
@@ -213,14 +213,21 @@ export function buildServer(o: ServerOptions): FastifyInstance {
       .send();
   });
 
-  const outage = (o.store as Partial<{ simulateOutage(ms: number): Promise<void> }>).simulateOutage;
-  if (o.testHooks && outage) {
-    app.post('/api/_test/outage', async (req, reply) => {
-      if (!isLoopback(req.socket.remoteAddress ?? '')) return fail(reply, 403, 'test hooks answer loopback only');
-      const ms = Number((req.body as { ms?: unknown } | undefined)?.ms ?? 2000);
-      await outage.call(o.store, Math.min(Math.max(ms, 0), 60_000));
-      return { ok: true };
+  if (o.testHooks) {
+    // For the fault scripts: the rows held (so a check needs no second handle on PGlite's
+    // folder), and, for PGlite, an outage.
+    app.addHook('onRequest', async (req) => {
+      if (req.url.startsWith('/api/_test/') && !isLoopback(req.socket.remoteAddress ?? '')) throw new HttpError(403, 'test hooks answer loopback only');
     });
+    app.get('/api/_test/rows', async () => ({ ok: true, ...(await o.store.rowCounts()), ids: await o.store.reportIds() }));
+    const outage = (o.store as Partial<{ simulateOutage(ms: number): Promise<void> }>).simulateOutage;
+    if (outage) {
+      app.post('/api/_test/outage', async (req) => {
+        const ms = Number((req.body as { ms?: unknown } | undefined)?.ms ?? 2000);
+        await outage.call(o.store, Math.min(Math.max(ms, 0), 60_000));
+        return { ok: true };
+      });
+    }
   }
 
   return app;

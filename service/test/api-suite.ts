@@ -493,6 +493,19 @@ export function apiSuite(backend: Backend) {
       });
     });
 
+    describe('test hooks', () => {
+      it('exist only with REPORTS_TEST_HOOKS, and answer loopback only', async () => {
+        expect((await app.inject({ url: '/api/_test/rows' })).statusCode).toBe(404);
+        const hooked = server(store, { testHooks: true });
+        const rows = await hooked.inject({ url: '/api/_test/rows' });
+        expect(rows.statusCode).toBe(200);
+        expect(rows.json()).toMatchObject({ ok: true, reports: expect.any(Number), ids: expect.any(Array) });
+        expect((await hooked.inject({ url: '/api/_test/rows', remoteAddress: '203.0.113.5' })).statusCode).toBe(403);
+        expect((await hooked.inject({ method: 'POST', url: '/api/_test/outage', payload: { ms: 0 }, remoteAddress: '203.0.113.5' })).statusCode).toBe(403);
+        await hooked.close();
+      });
+    });
+
     describe('security headers', () => {
       it('on every response, errors included', async () => {
         const closed = server(store, { token: undefined });

@@ -19,6 +19,8 @@ export interface RunningService {
   stop(): Promise<void>;
   /** SIGKILL: no goodbye, no cleanup. */
   kill9(): Promise<void>;
+  /** The rows the database holds, through the test hook (REPORTS_TEST_HOOKS=1). */
+  rows(): Promise<{ reports: number; deviceChecks: number; ids: number[] }>;
 }
 
 export interface StartOptions {
@@ -75,6 +77,11 @@ export async function startService(target: Target, o: StartOptions): Promise<Run
     async kill9() {
       child.kill('SIGKILL');
       await exited;
+    },
+    async rows() {
+      const res = await fetch(`${url}/api/_test/rows`);
+      if (!res.ok) throw new Error(`GET /api/_test/rows answered ${res.status}`);
+      return (await res.json()) as { reports: number; deviceChecks: number; ids: number[] };
     },
   };
 }
