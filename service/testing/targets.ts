@@ -1,8 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PgliteStore } from '../src/store-pglite';
-import { PostgresStore } from '../src/store-postgres';
-import type { Store } from '../src/store';
 import { PGLITE_TEMPLATE, tempDataDir } from './pglite';
 import { startPostgres, type PgCluster } from './postgres';
 
@@ -13,8 +10,6 @@ export type Target =
 
 export type Kind = Target['kind'];
 
-const quiet = { info() {}, warn() {}, error() {} };
-
 /** One PostgreSQL server per process, shared by every script run in it; a new database for each. */
 let cluster: Promise<PgCluster> | undefined;
 let databases = 0;
@@ -24,17 +19,6 @@ export async function makeTarget(kind: Kind, label: string): Promise<Target> {
   cluster ??= startPostgres();
   const c = await cluster;
   return { kind, name: 'PostgreSQL', url: await c.createDatabase(`${label.replace(/\W/g, '_')}_${++databases}`), cluster: c };
-}
-
-/** Reads the stored rows directly (for PGlite, only while no service holds the folder). */
-export async function withStore<T>(target: Target, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = target.kind === 'pglite' ? new PgliteStore({ dataDir: target.dataDir }, quiet) : new PostgresStore(target.url, quiet);
-  try {
-    await store.open();
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
 }
 
 export function removeTarget(target: Target): void {
