@@ -21,7 +21,7 @@ export interface Config {
   logLevel: string;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
   const port = Number(env.PORT ?? 4174);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   const siteOrigin = env.SITE_ORIGIN || undefined;
