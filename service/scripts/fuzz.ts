@@ -57,6 +57,8 @@ const JUNK: unknown[] = [
   '${7*7}',
   '{{7*7}}',
   'NaN',
+  'constructor', // a valid id, and a key every plain object has
+  'valueOf',
 ];
 
 const STRICT = FIELDS.filter((f) => f !== 'text');

@@ -38,7 +38,8 @@ export function loadIndexData(data: ReportIndexData): LoadedIndex {
 
 /** Whether a report about `variant/os/step` of `guide` names a page the site publishes; else which id is unknown. */
 export function checkPage(index: LoadedIndex, guide: string, variant: string, os: string, step: string): PageCheck {
-  const g = index.data.guides[guide];
+  // hasOwn: "constructor" is a valid id, and a plain object has one.
+  const g = Object.hasOwn(index.data.guides, guide) ? index.data.guides[guide] : undefined;
   if (!g) return { ok: false, field: 'guide', message: `guide "${guide}" is not on the site` };
   if (!Object.hasOwn(g.variants, variant)) return { ok: false, field: 'variant', message: `variant "${variant}" is not a version of guide "${guide}"` };
   if (!index.pages.get(guide)?.has(`${variant}/${os}/${step}`)) {

@@ -146,12 +146,13 @@ export function buildSummary(
       const variantChecks = checksByVariant.get(key(slug, variant)) ?? [];
       return {
         variant,
-        label: g.variants[variant]?.label ?? variant,
+        label: (Object.hasOwn(g.variants, variant) ? g.variants[variant]?.label : undefined) ?? variant,
         steps: [...steps].map(([step, oses]): StepView => {
-          const rev = g.steps[step]?.rev ?? '';
+          const known = Object.hasOwn(g.steps, step) ? g.steps[step] : undefined;
+          const rev = known?.rev ?? '';
           const view: StepView = {
             step,
-            title: g.steps[step]?.title ?? step,
+            title: known?.title ?? step,
             rev,
             current: { ...emptyCounts(), lastSame: null, lastDifferent: null, byApp: [] },
             before: emptyCounts(),
@@ -206,7 +207,7 @@ function deviceCheckView(c: DeviceCheckRow, steps: Record<string, { rev: string 
     matched: c.steps.filter((s) => s.matches).length,
     total: c.steps.length,
     differs: c.steps.filter((s) => !s.matches).map((s) => ({ step: s.step, says: s.says ?? null })),
-    outdated: c.steps.filter((s) => steps[s.step]?.rev !== s.rev).length,
+    outdated: c.steps.filter((s) => !Object.hasOwn(steps, s.step) || steps[s.step]?.rev !== s.rev).length,
   };
 }
 
@@ -232,8 +233,8 @@ function compareVersions(a: string, b: string): number {
 export function buildExport(index: LoadedIndex, rows: ReportCountRow[], today: string): Confirmations {
   const guides: Confirmations['guides'] = {};
   for (const r of rows) {
-    const g = index.data.guides[r.guide];
-    const step = g?.steps[r.step];
+    const g = Object.hasOwn(index.data.guides, r.guide) ? index.data.guides[r.guide] : undefined;
+    const step = g && Object.hasOwn(g.steps, r.step) ? g.steps[r.step] : undefined;
     if (!g || !step || step.rev !== r.rev || !index.pages.get(r.guide)?.has(`${r.variant}/${r.os}/${r.step}`)) continue;
     const entries = (guides[r.guide] ??= {});
     const e = (entries[`${r.variant}/${r.step}`] ??= { rev: r.rev, same: 0, different: 0, apps: {} });

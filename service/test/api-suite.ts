@@ -213,6 +213,9 @@ export function apiSuite(backend: Backend) {
 
       it.each([
         [{ guide: 'no-such-guide' }, 'guide: guide "no-such-guide" is not on the site'],
+        [{ guide: 'constructor' }, 'guide: guide "constructor" is not on the site'],
+        [{ variant: 'constructor' }, 'variant: variant "constructor" is not a version of guide "view-real-name"'],
+        [{ step: 'to-string' }, 'step: step "to-string" is not in guide "view-real-name" for v8 on ios'],
         [{ variant: 'v6' }, 'variant: variant "v6" is not a version of guide "view-real-name"'],
         [{ step: 'no-such-step' }, 'step: step "no-such-step" is not in guide "view-real-name" for v8 on ios'],
         // tap-wallet exists, but only v7 has it, and only on iOS
