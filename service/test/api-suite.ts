@@ -56,13 +56,6 @@ export const deviceCheck = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-/** A copy of the fixture index in a temp folder, to change or remove in a test. */
-export function tempIndex(): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tapguide-index-')), 'report-index.json');
-  fs.copyFileSync(FIXTURE_INDEX, file);
-  return file;
-}
-
 function server(store: Store, over: Partial<ServerOptions> = {}, indexPath = FIXTURE_INDEX): FastifyInstance {
   return buildServer({ store, index: new IndexFile(indexPath, silent), token: TOKEN, rateLimit: null, today: () => TODAY, ...over });
 }
@@ -428,6 +421,7 @@ export function apiSuite(backend: Backend) {
         fs.rmSync(file);
         expect((await post(app2, '/api/reports', report({ step: 'new-step', rev: '12345678' }))).statusCode).toBe(201);
         await app2.close();
+        fs.rmSync(path.dirname(file), { recursive: true, force: true });
       });
     });
 

@@ -83,6 +83,7 @@ describe('npm run reports / reports:export', () => {
     expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
     expect(text.indexOf('"apps"')).toBeLessThan(text.indexOf('"different"'));
     expect(text).not.toContain('支付与服务');
+    fs.rmSync(path.dirname(out), { recursive: true, force: true });
   }, 30_000);
 
   it('fails plainly with a wrong token, without one, or with no service', async () => {

@@ -8,5 +8,5 @@ export const PGLITE_TEMPLATE = pgliteTemplateCache();
 
 /** A new folder for a data dir, not yet created (the store fills it from the template). */
 export function tempDataDir(label = 'data'): string {
-  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), `tapguide-${label}-`)), 'data');
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), `tapguide-${label.replace(/\W+/g, '-')}-`)), 'data');
 }
