@@ -64,8 +64,9 @@ const RULES: Rule[] = [
   {
     // A street address: a road, street or lane name followed by a house number (…路 12 号, …街8号),
     // or a building/unit/room number (3 栋 2 单元 501 室). Menu labels never look like this.
+    // 道 is a road only after a name: not in 知道, 频道, 味道, 一道… (“我不知道 3 号按钮在哪”).
     kind: 'address',
-    re: /[\u4e00-\u9fa5]{1,12}(?:路|街|道|巷|弄|胡同|大道)\s*\d{1,5}\s*号|\d{1,4}\s*(?:号楼|栋|幢)\s*(?:\d{1,3}\s*单元\s*)?(?:\d{1,5}\s*(?:室|号|房))?/g,
+    re: /[\u4e00-\u9fa5]{1,12}(?:路|街|(?<![知频味难渠轨管跑赛车报一])道|巷|弄|胡同)\s*\d{1,5}\s*号|\d{1,4}\s*(?:号楼|栋|幢)\s*(?:\d{1,3}\s*单元\s*)?(?:\d{1,5}\s*(?:室|号|房))?/g,
     message: 'this looks like a street address',
     hint: 'leave out addresses',
   },
