@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { ContentReload } from '@/components/site/content-reload';
+import { TextSizeScript } from '@/components/site/text-size-script';
 import { ContentProblems } from '@/components/site/content-problems';
 import { SiteFooter, SiteHeader } from '@/components/site/site-chrome';
 import { getProblemReport } from '@/lib/server/source';
@@ -25,8 +26,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   const dev = process.env.NODE_ENV === 'development';
   const problems = dev ? getProblemReport() : undefined;
   return (
-    <html lang="zh-CN">
+    // The text-size script sets data-text-size on <html> before React hydrates it.
+    <html lang="zh-CN" suppressHydrationWarning>
       <body className="min-h-dvh font-sans antialiased">
+        <TextSizeScript />
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2"

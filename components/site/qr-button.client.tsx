@@ -1,17 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-
-/** The dark modules of a QR code as one SVG path (one unit per module, `margin` units of quiet zone). */
-function qrPath(modules: { size: number; get: (row: number, col: number) => number | boolean }, margin: number): string {
-  let d = '';
-  for (let r = 0; r < modules.size; r++) {
-    for (let c = 0; c < modules.size; c++) if (modules.get(r, c)) d += `M${c + margin} ${r + margin}h1v1h-1z`;
-  }
-  return d;
-}
-
-const MARGIN = 4;
+import { loadQr, qrCode } from '@/lib/shared/qr';
 
 /**
  * “二维码”: shows a link as a QR code in a modal dialog, so a support agent at a desk can let a
@@ -30,9 +20,7 @@ export function QrButton({ url, title, name, className }: { url: string; title: 
 
   const show = async () => {
     if (code?.url !== url) {
-      const QRCode = (await import('qrcode')).default;
-      const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
-      setCode({ url, size: modules.size + MARGIN * 2, d: qrPath(modules, MARGIN) });
+      setCode({ url, ...qrCode(await loadQr(), url) });
     }
     setOpen(true);
   };

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { SearchBox } from './search-box.client';
+import { TextSizeControl } from './text-size.client';
 
 export function SiteHeader() {
   return (
@@ -12,8 +13,9 @@ export function SiteHeader() {
           Tapguide
         </Link>
         <span className="hidden truncate text-sm text-stone-600 md:inline">微信 · QQ 实名图解</span>
-        <div className="only-js ml-auto flex min-w-0 flex-1 justify-end" data-pagefind-ignore="">
+        <div className="only-js ml-auto flex min-w-0 flex-1 items-center justify-end gap-2" data-pagefind-ignore="">
           <SearchBox />
+          <TextSizeControl />
         </div>
       </div>
     </header>

@@ -83,6 +83,11 @@ export function StepFinder({ rows }: { rows: StepRow[] }) {
                     data-step-row={`${r.variant}/${r.step}`}
                   >
                     <div className="min-w-0 flex-1 basis-56">
+                      {r.via && (
+                        <p className="text-sm font-medium text-emerald-800" data-via="">
+                          选“{r.via}”之后
+                        </p>
+                      )}
                       <a href={stepPagePath(at)} className="inline-block py-0.5 font-medium text-stone-900 underline underline-offset-2">
                         第 {r.index} 步：{r.title}
                       </a>

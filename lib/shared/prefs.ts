@@ -35,3 +35,22 @@ export function savePrefs(slug: string, prefs: { os?: Os; variant?: string }): v
     /* quota or privacy mode: preferences are a convenience only */
   }
 }
+
+/** The page's text size (标准 / 大 / 特大), applied as `<html data-text-size>` before the first paint. */
+export const TEXT_SIZES = ['standard', 'large', 'xlarge'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+export const TEXT_SIZE_LABEL: Record<TextSize, string> = { standard: '标准', large: '大', xlarge: '特大' };
+export const TEXT_SIZE_KEY = `${PREF_PREFIX}text-size`;
+
+export function readTextSize(): TextSize {
+  const v = storage()?.getItem(TEXT_SIZE_KEY);
+  return (TEXT_SIZES as readonly string[]).includes(v ?? '') ? (v as TextSize) : 'standard';
+}
+
+export function saveTextSize(size: TextSize): void {
+  try {
+    storage()?.setItem(TEXT_SIZE_KEY, size);
+  } catch {
+    /* preferences are a convenience only */
+  }
+}

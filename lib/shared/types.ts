@@ -48,6 +48,8 @@ export interface StepRow {
   os: import('./constants').Os[];
   /** Lower-cased words the filter matches: titles, labels, the step's text and id. */
   words: string;
+  /** The choice option that leads to the step (on the shortest way), for steps of a branch. */
+  via?: string;
 }
 
 /** Where a drawn player's Back / Restart / Next lead without JavaScript: the neighbouring step pages. */

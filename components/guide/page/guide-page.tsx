@@ -6,6 +6,7 @@ import { ServerPlayer } from '../player/server-player';
 import { StepDrawing } from '../player/step-drawing';
 import { GuideProvider } from '../state/guide-state.client';
 import { Provenance, ProvenanceSummary } from './provenance';
+import { PrintButton } from './print-button.client';
 import { VariantPicker } from './variant-picker.client';
 
 /** A guide: title and picker, the phone (sticky beside the article on wide screens), the steps, the sources. */
@@ -32,7 +33,7 @@ export async function GuidePage({ view }: { view: GuideView }) {
             › {app.name}
           </nav>
           {/* Search (Pagefind) indexes the title, the summary and the article's text: nothing else on the page. */}
-          <h1 className="text-xl font-bold leading-tight text-stone-900 sm:text-2xl lg:text-3xl" data-pagefind-body="">
+          <h1 className="text-xl font-bold leading-snug text-stone-900 sm:text-2xl lg:text-3xl" data-pagefind-body="">
             {fm.title}
           </h1>
           <p className="hidden text-stone-700 sm:block" data-pagefind-body="">
@@ -58,6 +59,7 @@ export async function GuidePage({ view }: { view: GuideView }) {
           <article className="tg-prose space-y-4" aria-label="全部步骤" data-pagefind-body="">
             {article}
           </article>
+          <PrintButton />
           <Provenance provenance={view.provenance} appName={app.short} updated={updated} />
         </div>
       </div>

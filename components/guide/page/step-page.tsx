@@ -6,6 +6,7 @@ import { renderGuide } from '../article/render-guide';
 import { PlayerSlot } from '../player/player-slot.client';
 import { ServerPlayer } from '../player/server-player';
 import { GuideProvider } from '../state/guide-state.client';
+import { PrintButton } from './print-button.client';
 import { Provenance, ProvenanceSummary } from './provenance';
 
 /**
@@ -36,7 +37,7 @@ export async function StepPage({ view }: { view: StepView }) {
               {fm.title}
             </Link>
           </nav>
-          <h1 className="text-xl font-bold leading-tight text-stone-900 sm:text-2xl">{fm.title}</h1>
+          <h1 className="text-xl font-bold leading-snug text-stone-900 sm:text-2xl">{fm.title}</h1>
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-[15px] text-stone-800">
             <span className="rounded-md bg-stone-100 px-2 py-0.5">
               {app.short} {view.variantLabel} · {OS_LABEL[page.os]}
@@ -63,6 +64,7 @@ export async function StepPage({ view }: { view: StepView }) {
             <span className="text-stone-700">：全部步骤、说明和来源</span>
           </p>
           <SafetyLine />
+          <PrintButton />
           <ProvenanceSummary provenance={view.provenance} updated={updated} />
           <Provenance provenance={view.provenance} appName={app.short} updated={updated} />
         </div>

@@ -37,6 +37,10 @@ function noticeText(n: Notice, fallback: { variant: string; os: string }): strin
       return `链接里的这一步属于“${n.value}”，已切换到这个版本。`;
     case 'step-not-in-variant':
       return `链接里的步骤“${n.value}”不属于所选版本，已从第一步开始。`;
+    case 'moved-to-twin':
+      return `已换到“${n.value}”里同样的这一步。`;
+    case 'restarted':
+      return `“${n.value}”的路径里没有刚才那一步，已从第一步开始。`;
   }
 }
 
@@ -48,7 +52,7 @@ function noticeText(n: Notice, fallback: { variant: string; os: string }): strin
  * drawing of the screen that tells it apart (drawn on the server).
  */
 export function VariantPicker({ appName, pictures }: { appName: string; pictures?: Record<string, ReactNode> }) {
-  const { meta, state, choose, notices, dismissNotices, detected } = useGuide();
+  const { meta, state, choose, notices, dismissNotices, detected, guessedOs } = useGuide();
   const [open, setOpen] = useState(false);
   const [looking, setLooking] = useState(false);
   const panel = useId();
@@ -130,6 +134,11 @@ export function VariantPicker({ appName, pictures }: { appName: string; pictures
           </span>
           <Segmented name="os" labelledBy="pick-os" value={state.os} options={OS_OPTIONS} onValueChange={(os) => choose({ os })} />
         </div>
+        {guessedOs && guessedOs !== state.os && (
+          <p className="text-sm text-stone-700" data-os-guess="">
+            按你选过的“{OS_LABEL[state.os]}”显示；这个浏览器看起来是{OS_LABEL[guessedOs]}。
+          </p>
+        )}
         {/* One line either way, so the note about the app replaces the hint without moving the phone. */}
         {said && said.kind !== 'other-app' ? (
           <p className="hidden text-sm text-emerald-900 lg:block" data-detected-wide="">

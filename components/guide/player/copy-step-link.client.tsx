@@ -17,7 +17,7 @@ export function CopyStepLink({ step, qr = false, className }: { step: string; qr
   const url = stepLink(siteOrigin(), { slug: meta.slug, variant: state.variant, os: state.os, step });
   return (
     <span className="only-js inline-flex items-center gap-2">
-      <CopyButton text={url} label="复制这一步的链接" className={className} />
+      <CopyButton text={url} label="复制链接" name="复制这一步的链接" className={className} />
       {qr && (
         <QrButton
           url={url}

@@ -124,9 +124,10 @@ export function ControlButton({
 }
 
 /** The current step's text under the phone; on wide screens the article beside the phone shows it instead. */
-export function PlayerBody({ children }: { children: ReactNode }) {
+export function PlayerBody({ children, ref }: { children: ReactNode; ref?: Ref<HTMLDivElement> }) {
   return (
     <div
+      ref={ref}
       className="tg-prose mx-auto mt-3 max-w-md rounded-xl border border-stone-200 bg-white px-4 py-2 text-[15px] lg:hidden"
       data-player-body=""
     >
@@ -142,10 +143,13 @@ export function PlayerBody({ children }: { children: ReactNode }) {
 export function DifferentScreen({
   others,
   report,
+  hrefOf,
   onPick,
 }: {
   others: { id: string; label: string; hint?: string }[];
   report: string;
+  /** The guide page on that version: the choice works without JavaScript too. */
+  hrefOf: (variant: string) => string;
   onPick?: (id: string) => void;
 }) {
   return (
@@ -158,9 +162,19 @@ export function DifferentScreen({
             <ul className="mt-2 space-y-2">
               {others.map((v) => (
                 <li key={v.id}>
-                  <button type="button" className="tg-btn w-full justify-start text-left" onClick={onPick && (() => onPick(v.id))}>
+                  <a
+                    href={hrefOf(v.id)}
+                    className="tg-btn w-full justify-start text-left"
+                    onClick={
+                      onPick &&
+                      ((e) => {
+                        e.preventDefault();
+                        onPick(v.id);
+                      })
+                    }
+                  >
                     换成“{v.label}”{v.hint ? `（${v.hint}）` : ''}
-                  </button>
+                  </a>
                 </li>
               ))}
             </ul>

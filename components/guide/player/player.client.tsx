@@ -22,6 +22,9 @@ import {
   type PhoneView,
 } from './player-parts';
 import { useCentredTarget } from './use-centred-target';
+import { Handout } from './handout.client';
+import { ReadAloud } from './read-aloud.client';
+import { guideStatePath } from '@/lib/shared/links';
 import { useArrowKeys, useHint } from './player-hooks';
 import { targetName, targetTags, targetWords, targetsOf } from './target-names';
 
@@ -53,7 +56,7 @@ const still: Variants = {
 
 /** The live phone: tap targets, transitions, hints, Back/Next, keyboard. Loaded after hydration. */
 export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
-  const { meta, flow, screens, state, step, route, dispatch, choose } = useGuide();
+  const { meta, flow, screens, state, step, route, dispatch, choose, goBack } = useGuide();
   const { index, total } = route;
   // Only the app's version number goes into a report, and only when the page is open inside the app.
   const appVersion = useMemo(() => {
@@ -65,6 +68,7 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
   const { hint, show: showHint, clear: clearHint } = useHint();
   const rootRef = useRef<HTMLDivElement>(null);
   const windowRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<PhoneView>('zoom');
   useCentredTarget(windowRef, step.id, view, !!reduce);
   const phoneRef = useRef<HTMLDivElement>(null);
@@ -112,8 +116,8 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
   }, [step, screen, dispatch, showHint]);
   const back = useCallback(() => {
     refocus.current = focusInPhone();
-    dispatch({ type: 'back' });
-  }, [dispatch]);
+    goBack();
+  }, [goBack]);
   const scope = useCallback(() => rootRef.current, []);
   useArrowKeys(scope, next, back);
 
@@ -191,13 +195,16 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
           }}
         />
         <CopyStepLink step={step.id} qr />
+        <ReadAloud step={step.id} title={step.title} body={bodyRef} />
       </PlayerToolbar>
-      <PlayerBody>{bodies[step.id]}</PlayerBody>
+      <PlayerBody ref={bodyRef}>{bodies[step.id]}</PlayerBody>
       <DifferentScreen
         others={variantsDifferingAt(flow, meta.variants, { ...state, step: step.id })}
         report={stepReportHref(meta, step, state, appVersion)}
+        hrefOf={(variant) => guideStatePath({ slug: meta.slug, variant, os: state.os })}
         onPick={(variant) => choose({ variant })}
       />
+      <Handout bodies={bodies} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 
 import { createContext, startTransition, use, useCallback, useMemo, useReducer, type ReactNode } from 'react';
-import { currentStep, initialState, reducePlayer, type PlayerAction, type PlayerState } from '@/lib/flow/player-state';
+import { currentStep, initialState, rebase, reducePlayer, type PlayerAction, type PlayerState } from '@/lib/flow/player-state';
+import { variantLabel } from '@/lib/shared/variants';
 import { computeRoute, type Route } from '@/lib/flow/route';
 import type { Flow, FlowStep } from '@/lib/flow/types';
 import { applies, pathTo } from '@/lib/flow/walk';
@@ -27,7 +28,11 @@ interface GuideContextValue {
   dismissNotices: () => void;
   /** Set when the variant was picked from the WeChat/QQ version in the user agent. */
   detected?: Detected;
+  /** The user agent's OS, when the reader's own OS choice (from any guide) overrode it. */
+  guessedOs?: Os;
   dispatch: (a: PlayerAction) => void;
+  /** The site's “上一步”: the browser's Back when its entry before is the previous step. */
+  goBack: () => void;
   /** A reader's pick in the version/OS picker: applied and remembered as a preference. */
   choose: (pick: { variant?: string; os?: Os }) => void;
   applies: (scope: { variants?: string[]; os?: Os }) => boolean;
@@ -62,7 +67,7 @@ export function GuideProvider({
   // Moving through the steps is a transition: the browser paints the tap first, then React renders
   // the new screen in slices it can interrupt, so a tap never waits on the whole guide re-rendering.
   const dispatch = useCallback((a: PlayerAction) => startTransition(() => dispatchNow(a)), []);
-  const { ready, notices, dismissNotices, detected } = useUrlSync(meta, flow, state, dispatchNow);
+  const { ready, notices, setNotices, dismissNotices, detected, guessedOs, goBack } = useUrlSync(meta, flow, state, dispatchNow);
   const route = useMemo(() => computeRoute(flow, state), [flow, state]);
 
   const value = useMemo<GuideContextValue>(
@@ -77,7 +82,9 @@ export function GuideProvider({
       notices,
       dismissNotices,
       detected,
+      guessedOs,
       dispatch,
+      goBack: () => startTransition(goBack),
       choose: (pick) => {
         savePrefs(meta.slug, pick);
         // A step page carries only its variant's screens: another variant is the guide page's job.
@@ -89,10 +96,19 @@ export function GuideProvider({
         // Urgent, not a transition: the picker's radios are controlled and must change at once.
         if (pick.variant) dispatchNow({ type: 'variant', variant: pick.variant });
         if (pick.os) dispatchNow({ type: 'os', os: pick.os });
+        // Say where the reader's place went when the new path does not have their step.
+        const to = rebase(flow, state, pick.variant ?? state.variant, pick.os ?? state.os);
+        const from = currentStep(flow, state);
+        const landed = currentStep(flow, to);
+        if (landed.id !== from.id && (pick.variant !== undefined ? pick.variant !== state.variant : pick.os !== state.os)) {
+          setNotices([
+            { kind: landed.title === from.title ? 'moved-to-twin' : 'restarted', value: variantLabel(meta.variants, to.variant) },
+          ]);
+        }
       },
       applies: (scope) => applies(scope, state),
     }),
-    [meta, flow, screens, state, route, ready, notices, dismissNotices, detected, dispatch],
+    [meta, flow, screens, state, route, ready, notices, setNotices, dismissNotices, detected, guessedOs, dispatch, goBack],
   );
 
   return <GuideContext value={value}>{children}</GuideContext>;

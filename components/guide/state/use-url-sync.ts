@@ -13,7 +13,24 @@ import { variantLabel } from '@/lib/shared/variants';
 import { readInApp, type InAppNote } from '@/lib/shared/in-app';
 import type { GuideMeta } from '@/lib/shared/types';
 
-export type Notice = UrlNotice | { kind: 'step-not-in-variant'; value: string } | { kind: 'variant-for-step'; value: string };
+/** What each history entry of ours records (history.state.tg), so Back and Forward restore it exactly. */
+interface StepEntry {
+  variant: string;
+  os: Os;
+  path: string[];
+  /** Entries pushed since the page was opened. */
+  depth: number;
+  /** The path of the entry before this one, when this one was pushed. */
+  prevPath?: string[];
+}
+
+export type Notice =
+  | UrlNotice
+  | { kind: 'step-not-in-variant'; value: string }
+  | { kind: 'variant-for-step'; value: string }
+  /** After a version or OS switch: the same step had another id there, or the new path lacks it. */
+  | { kind: 'moved-to-twin'; value: string }
+  | { kind: 'restarted'; value: string };
 
 /** What the browser the guide was opened in decided, and what to tell the reader about it. */
 export interface Detected {
@@ -42,13 +59,20 @@ async function fromUserAgent(guideApp: App, variants: GuideMeta['variants']): Pr
 export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dispatch: Dispatch<PlayerAction>) {
   const { slug } = guide;
   const variantIds = guide.variants.map((v) => v.id);
-  const [{ ready, notices, detected }, setSync] = useState<{ ready: boolean; notices: Notice[]; detected?: Detected }>({
+  const [{ ready, notices, detected, guessedOs }, setSync] = useState<{
+    ready: boolean;
+    notices: Notice[];
+    detected?: Detected;
+    guessedOs?: Os;
+  }>({
     ready: false,
     notices: [],
   });
   const setNotices = useCallback((n: Notice[]) => setSync((s) => ({ ...s, notices: n })), []);
   const stepId = currentStep(flow, state).id;
   const latest = useRef({ state, stepId });
+  const followedLink = useRef(false);
+  const restoring = useRef(false);
   useEffect(() => {
     latest.current = { state, stepId };
   }, [state, stepId]);
@@ -72,10 +96,12 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
       const prefs = readPrefs(slug, variantIds);
       const fromApp = await fromUserAgent(guide.app, guide.variants);
       if (cancelled) return;
+      // The reader's own OS choice (kept across guides) wins over the user agent's guess, which is shown.
       const fallback = {
         variant: fromApp.variant ?? prefs.variant ?? variantIds[0]!,
-        os: fromApp.os ?? prefs.os ?? 'ios',
+        os: prefs.os ?? fromApp.os ?? 'ios',
       };
+      const guessedOs = prefs.os && fromApp.os && prefs.os !== fromApp.os ? fromApp.os : undefined;
       const steps = flow.steps.map((s) => s.id);
       const { state: url, notices: found } = readGuideUrl(
         location.search,
@@ -103,7 +129,7 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
       // One render for both, so the page never shows the default step as live.
       startTransition(() => {
         dispatch({ type: 'init', variant: url.variant, os: url.os, step });
-        setSync({ ready: true, notices: all, ...(detected ? { detected } : {}) });
+        setSync({ ready: true, notices: all, ...(detected ? { detected } : {}), ...(guessedOs ? { guessedOs } : {}) });
       });
     })();
     return () => {
@@ -113,38 +139,69 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Each step the reader takes is an entry in the browser's history (so WeChat's “<”, the swipe
+  // back and Back/Forward walk the steps); a version or OS switch and the page settling on its link
+  // replace the entry. The address is always the step's own: its step page, or the guide's ?v=&os=#step.
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || state.cause === 'restore') return;
+    const at = { slug, variant: state.variant, os: state.os, step: stepId };
+    const url = guide.page ? stepPagePath(at) : writeGuideUrl(at);
+    const was = (history.state as { tg?: StepEntry } | null)?.tg;
+    const push = state.cause === 'step' && !followedLink.current && !!was;
+    followedLink.current = false;
+    const entry: StepEntry = {
+      variant: state.variant,
+      os: state.os,
+      path: state.path,
+      depth: (was?.depth ?? 0) + (push ? 1 : 0),
+      ...(push ? { prevPath: was.path } : was?.prevPath ? { prevPath: was.prevPath } : {}),
+    };
+    if (push) history.pushState({ ...history.state, tg: entry }, '', url);
+    else history.replaceState({ ...history.state, tg: entry }, '', url);
     if (guide.page) {
-      // On a step page the reader moves from step page to step page, so a reload or a share
-      // (WeChat's ··· menu shares the address) lands where they are.
-      const at = { slug, variant: state.variant, os: state.os, step: stepId };
-      if (location.pathname !== stepPagePath(at)) {
-        history.replaceState(history.state, '', stepPagePath(at));
-        const variant = variantLabel(guide.variants, state.variant);
-        document.title = documentTitle(
-          stepPageTitle({
-            index: state.path.length,
-            step: currentStep(flow, state).title,
-            guide: guide.title,
-            app: guide.app,
-            variant,
-            os: state.os,
-          }),
-        );
-      }
-      return;
+      document.title = documentTitle(
+        stepPageTitle({
+          index: state.path.length,
+          step: currentStep(flow, state).title,
+          guide: guide.title,
+          app: guide.app,
+          variant: variantLabel(guide.variants, state.variant),
+          os: state.os,
+        }),
+      );
     }
-    const url = writeGuideUrl({ variant: state.variant, os: state.os, step: stepId });
-    if (location.search + location.hash !== url) history.replaceState(history.state, '', url);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, state.variant, state.os, stepId]);
+  }, [ready, state]);
+
+  // Back or Forward to an entry of ours: the player goes to the step (and path) it recorded.
+  useEffect(() => {
+    const onPop = (e: PopStateEvent) => {
+      const tg = (e.state as { tg?: StepEntry } | null)?.tg;
+      if (!tg) return;
+      restoring.current = true; // the hashchange that follows a traversal between #steps is not a followed link
+      dispatch({ type: 'restore', variant: tg.variant, os: tg.os, path: tg.path });
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [dispatch]);
+
+  /** The site's “上一步”: the browser's Back when the entry before is the previous step, so the two never disagree. */
+  const goBack = useCallback(() => {
+    const tg = (history.state as { tg?: StepEntry } | null)?.tg;
+    const { state: cur } = latest.current;
+    const previous = cur.path.slice(0, -1);
+    if (tg?.prevPath && tg.prevPath.length === previous.length && tg.prevPath.every((id, i) => id === previous[i])) history.back();
+    else dispatch({ type: 'back' });
+  }, [dispatch]);
 
   // A followed #link: a step moves the player; anything else (a page anchor such as #provenance,
   // or a step of another variant) scrolls as usual, and the address bar goes back to the step.
   useEffect(() => {
     if (guide.page) return;
     const onHash = () => {
+      if (restoring.current) return void (restoring.current = false);
+      // The browser made an entry for the followed link already: the move replaces it.
+      followedLink.current = true;
       const written = hashStep(location.hash);
       const id = guide.aliases?.[written] ?? written;
       const { state: cur, stepId: curId } = latest.current;
@@ -164,5 +221,5 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
   }, [flow, dispatch]);
 
   const dismissNotices = useCallback(() => setNotices([]), [setNotices]);
-  return { ready, notices, dismissNotices, detected };
+  return { ready, notices, setNotices, dismissNotices, detected, guessedOs, goBack };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { computeRoute } from '../../../flow/route';
 import { APPS } from '../../../shared/constants';
 import type { StepRow } from '../../../shared/types';
 import { variantLabel } from '../../../shared/variants';
@@ -18,9 +19,11 @@ export function stepRows(guides: Guide[]): StepRow[] {
         continue;
       }
       const label = variantLabel(fm.variants, p.variant);
+      // Two “第 4 步” rows of one version differ by the choice that leads to each.
+      const via = computeRoute(g.flow, { variant: p.variant, os: p.os, path: [] }).viaOf(p.step)?.label;
       const app = APPS[fm.app].short;
       const words = [p.title, fm.title, app, label, p.step, g.stepText[p.step] ?? ''].join(' ').toLowerCase();
-      rows.set(key, { slug: g.slug, guide: fm.title, app, variant: p.variant, variantLabel: label, step: p.step, title: p.title, index: p.index, os: [p.os], words });
+      rows.set(key, { slug: g.slug, guide: fm.title, app, variant: p.variant, variantLabel: label, step: p.step, title: p.title, index: p.index, os: [p.os], words, ...(via ? { via } : {}) });
     }
     return [...rows.values()];
   });
