@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/support/browser';
+import { E2E_REPORTS_PORT, E2E_REPORTS_TOKEN } from './e2e/support/reports';
 
 const PORT = Number(process.env.E2E_PORT ?? 4321);
 
@@ -29,7 +30,9 @@ export default defineConfig({
   ],
   webServer: {
     command: `node scripts/serve.mjs out`,
-    env: { PORT: String(PORT) },
+    // The report service behind nginx: a known editors' token for the e2e, and no rate limit (all
+    // the suite's requests come from one address).
+    env: { PORT: String(PORT), REPORTS_PORT: String(E2E_REPORTS_PORT), REPORTS_TOKEN: E2E_REPORTS_TOKEN, REPORTS_RATE_LIMIT: 'off' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -2,18 +2,21 @@
 // 1. the search index (Pagefind) in out/pagefind/;
 // 2. a Content-Security-Policy <meta> in every page, with its inline scripts' hashes;
 // 3. out/_headers for static hosts, from deploy/headers.ts (the nginx config uses the same source);
-// 4. .gz and .br beside every compressible file.
+// 4. out/report-index.json for the report service (scripts/report-index.ts);
+// 5. .gz and .br beside every compressible file.
 import fs from 'node:fs';
 import path from 'node:path';
 import { withPolicy } from '../deploy/csp';
 import { staticHostHeaders } from '../deploy/headers';
 import { precompress } from './precompress';
+import { writeReportIndex } from './report-index';
 import { buildSearchIndex } from './search-index';
 
 const root = process.argv[2] ?? 'out';
 const started = performance.now();
 
 await buildSearchIndex(root);
+writeReportIndex(root);
 
 const pages = fs
   .readdirSync(root, { recursive: true })

@@ -1,4 +1,5 @@
 import { gridCols } from './grid-cols';
+import { TabIcon } from './tab-icon';
 import { Tappable, cx, type TapApi } from './tap';
 
 /** The bottom tab bar; the active tab is drawn in the brand colour. Icons are neutral outlines. */
@@ -15,7 +16,7 @@ export function TabBar({ items, active, tap }: { items: { id: string; label: str
             t.id === active ? 'font-semibold text-(--tg-brand)' : 'text-[#333]',
           )}
         >
-          <span aria-hidden="true" className="size-[1.5em] rounded-[0.45em] border-[0.14em] border-current" />
+          <TabIcon id={t.id} />
           <span>{t.label}</span>
         </Tappable>
       ))}

@@ -88,3 +88,14 @@ export function findPersonalData(text: string, kinds?: readonly PersonalDataKind
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * For text someone typed (a reader's report): the patterns applied a little harder, in the browser
+ * before sending and again on the server. Full-width digits are folded to ASCII (NFKC), and digits
+ * split by spaces, dots or dashes are joined again, so “１３８ １２３４ ５６７８” cannot slip past.
+ */
+export function findPersonalDataInTyping(text: string): PersonalDataMatch | undefined {
+  const folded = text.normalize('NFKC');
+  const joined = folded.replace(/(?<=\d)[\s.\-_·]+(?=\d)/gu, '');
+  return findPersonalData(folded)[0] ?? findPersonalData(joined, ['id', 'card', 'mobile'])[0];
+}

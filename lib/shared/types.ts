@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { guideFrontmatterSchema, variantSchema } from '../server/content/schema/guide';
 import type { blockSchema, overlaySchema, screenSchema } from '../server/content/schema/screen';
 import type { sourceEntrySchema } from '../server/content/schema/sources';
+import type { confirmationSchema } from '../server/content/schema/confirmations';
 
 export type { App, Confidence, Os, Task } from './constants';
 
@@ -23,6 +24,9 @@ export type ScreenInput = z.input<typeof screenSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Overlay = z.infer<typeof overlaySchema>;
 
+/** Readers' confirmations of one step on one version (content/confirmations.json). */
+export type Confirmation = z.output<typeof confirmationSchema>;
+
 /** A guide as the browser sees it (GuideProvider's `meta`). */
 export interface GuideMeta {
   slug: string;
@@ -31,6 +35,10 @@ export interface GuideMeta {
   variants: VariantMeta[];
   /** Old step ids → the steps that replaced them (from the frontmatter), so old #links still land. */
   aliases?: Record<string, string>;
+  /** Each step's revision (a hash of what readers compare), sent with a reader's answer. */
+  revs?: Record<string, string>;
+  /** Readers' confirmations of the steps as they are now, by `variant/step`. */
+  confirmations?: Record<string, Confirmation>;
   /** Set on a step page (/guides/<slug>/<variant>/<os>/<step>/): the state its address names. */
   page?: { variant: string; os: import('./constants').Os; step: string };
 }

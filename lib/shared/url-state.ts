@@ -67,7 +67,8 @@ export function hashStep(hash: string): string {
   }
 }
 
-export function writeGuideUrl(state: GuideUrlState): string {
-  const params = new URLSearchParams({ v: state.variant, os: state.os });
+/** `check`: the editors' 核对模式 (?check=1) stays in the address while they walk the guide. */
+export function writeGuideUrl(state: GuideUrlState, { check = false }: { check?: boolean } = {}): string {
+  const params = new URLSearchParams({ v: state.variant, os: state.os, ...(check ? { check: '1' } : {}) });
   return `?${params.toString()}${state.step ? `#${state.step}` : ''}`;
 }

@@ -8,7 +8,7 @@ import { z } from 'zod';
  * view compares each report's rev with the step's current one.
  */
 
-const indexSchema = z.object({
+export const indexSchema = z.object({
   generated: z.string(),
   guides: z.record(
     z.string(),

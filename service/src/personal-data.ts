@@ -1,11 +1,6 @@
-import { findPersonalData, type PersonalDataKind } from '../../lib/shared/personal-data';
+import { findPersonalDataInTyping, type PersonalDataKind } from '../../lib/shared/personal-data';
 
-/**
- * The shared patterns (lib/shared/personal-data.ts, the same ones the browser runs before
- * sending), applied a little harder here because the server is the last word: full-width digits
- * are folded to ASCII (NFKC), and digits split by spaces, dots or dashes are joined again, so
- * “１３８ １２３４ ５６７８” or “1 3 8 1 2 3 4 5 6 7 8” cannot slip past.
- */
+/** The shared patterns for typed text (lib/shared/personal-data.ts), which the browser runs before sending too. */
 
 const WHAT: Record<PersonalDataKind, string> = {
   id: 'an ID number',
@@ -16,8 +11,6 @@ const WHAT: Record<PersonalDataKind, string> = {
 
 /** What kind of personal data `text` seems to hold, in words ("a phone number"), or null. */
 export function personalDataIn(text: string): string | null {
-  const folded = text.normalize('NFKC');
-  const joined = folded.replace(/(?<=\d)[\s.\-_·]+(?=\d)/gu, '');
-  const hit = findPersonalData(folded)[0] ?? findPersonalData(joined, ['id', 'card', 'mobile'])[0];
+  const hit = findPersonalDataInTyping(text);
   return hit ? WHAT[hit.kind] : null;
 }

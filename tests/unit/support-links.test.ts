@@ -3,7 +3,6 @@ import { aliasPages, stepPages } from '@/lib/server/content/pages/step-pages';
 import { variantsDifferingAt } from '@/lib/flow/differs';
 import { telltaleSteps } from '@/lib/flow/telltale';
 import type { Flow } from '@/lib/flow/types';
-import { reportHref, reportText, type ReportFields } from '@/lib/shared/report';
 import { stepPageTitle } from '@/lib/shared/titles';
 
 // v8: a → b8 → end;  v7: a → b7 (choice: x → c7 → end | y → end); one step only on Android.
@@ -67,41 +66,5 @@ describe('telling versions apart', () => {
     expect(variantsDifferingAt(flow, variants, { variant: 'v8', os: 'ios', step: 'a' })).toEqual([]);
     expect(variantsDifferingAt(flow, variants, { variant: 'v8', os: 'ios', step: 'b8' }).map((v) => v.id)).toEqual(['v7']);
     expect(variantsDifferingAt(flow, variants, { variant: 'v7', os: 'ios', step: 'end' })).toEqual([]);
-  });
-});
-
-describe('“界面不一样” reports', () => {
-  const fields: ReportFields = {
-    guide: 'view-real-name',
-    guideTitle: '查看微信实名信息',
-    step: 'tap-services',
-    stepTitle: '点击“服务”',
-    variant: 'v8',
-    variantLabel: '8.0 及以上',
-    os: 'android',
-    link: 'https://tapguide.example/guides/view-real-name/v8/android/tap-services/',
-  };
-
-  it('go to a mailto by default, with a subject and the fields in the body', () => {
-    const href = reportHref(fields, 'mailto:team@tapguide.example');
-    expect(href.startsWith('mailto:team@tapguide.example?subject=')).toBe(true);
-    const body = decodeURIComponent(href.split('&body=')[1]!);
-    expect(body).toBe(reportText(fields));
-    expect(body).toContain('步骤：点击“服务”（tap-services）');
-    expect(body).toContain('系统：安卓');
-    expect(body).toContain('App 版本：未知');
-  });
-
-  it('carry the app version when known, and to a form address only the identifying fields', () => {
-    expect(reportText({ ...fields, appVersion: '8.0.50' })).toContain('App 版本：8.0.50');
-    const url = new URL(reportHref({ ...fields, appVersion: '8.0.50' }, 'https://forms.example/report?src=tapguide'));
-    expect(Object.fromEntries(url.searchParams)).toEqual({
-      src: 'tapguide',
-      guide: 'view-real-name',
-      step: 'tap-services',
-      variant: 'v8',
-      os: 'android',
-      app: '8.0.50',
-    });
   });
 });

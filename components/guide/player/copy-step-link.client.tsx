@@ -20,6 +20,7 @@ export function CopyStepLink({ step, qr = false, className }: { step: string; qr
       <CopyButton text={url} label="复制链接" name="复制这一步的链接" className={className} />
       {qr && (
         <QrButton
+          className={className}
           url={url}
           title={stepPageTitle({
             index: route.index,

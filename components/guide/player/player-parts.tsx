@@ -138,16 +138,14 @@ export function PlayerBody({ children, ref }: { children: ReactNode; ref?: Ref<H
 
 /**
  * “我的界面不一样”: the guide's other versions whose path differs at this step, each with how to
- * recognise it (picking one switches the guide), and a prefilled report to the editors.
+ * recognise it (picking one switches the guide); telling the editors is the question below it.
  */
 export function DifferentScreen({
   others,
-  report,
   hrefOf,
   onPick,
 }: {
   others: { id: string; label: string; hint?: string }[];
-  report: string;
   /** The guide page on that version: the choice works without JavaScript too. */
   hrefOf: (variant: string) => string;
   onPick?: (id: string) => void;
@@ -182,13 +180,9 @@ export function DifferentScreen({
         ) : (
           <p className="mt-1 text-stone-700">这一步在这篇教程的各个版本里都一样。</p>
         )}
-        <p className="mt-2 text-sm text-stone-600">都不对？以你手机上的字为准，找和这一步同样的字；画面是示意图，位置和样式可能不同。</p>
-        <p className="mt-3">
-          <a href={report} className="tg-btn w-full" data-report="">
-            告诉我们哪里不一样
-          </a>
+        <p className="mt-2 text-sm text-stone-600">
+          都不对？以你手机上的字为准，找和这一步同样的字；画面是示意图，位置和样式可能不同。也可以在下面告诉我们哪里不一样。
         </p>
-        <p className="mt-1 text-xs text-stone-600">会打开一封写好的邮件，只有教程、步骤、版本和系统，没有任何个人信息；发不发由你决定。</p>
       </div>
     </details>
   );

@@ -7,7 +7,6 @@ import { ScreenBase, ScreenOverlay, pageKey } from '@/components/phone/screen-vi
 import type { TapApi } from '@/components/phone/tap';
 import { variantsDifferingAt } from '@/lib/flow/differs';
 import { isEnd } from '@/lib/flow/walk';
-import { stepReportHref } from '@/lib/shared/report';
 import { readInApp } from '@/lib/shared/in-app';
 import { useGuide } from '../state/guide-state.client';
 import { CopyStepLink } from './copy-step-link.client';
@@ -22,7 +21,10 @@ import {
   type PhoneView,
 } from './player-parts';
 import { useCentredTarget } from './use-centred-target';
+import { DeviceCheckPanel, StepCheck, type Mark } from './device-check.client';
 import { Handout } from './handout.client';
+import { StepQuestion } from './step-question.client';
+import { reportsApi } from '@/lib/shared/reports-api';
 import { ReadAloud } from './read-aloud.client';
 import { guideStatePath } from '@/lib/shared/links';
 import { useArrowKeys, useHint } from './player-hooks';
@@ -56,7 +58,9 @@ const still: Variants = {
 
 /** The live phone: tap targets, transitions, hints, Back/Next, keyboard. Loaded after hydration. */
 export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
-  const { meta, flow, screens, state, step, route, dispatch, choose, goBack } = useGuide();
+  const { meta, flow, screens, state, step, route, dispatch, choose, goBack, check } = useGuide();
+  // 核对模式's marks, per step, for the version and OS being walked.
+  const [marks, setMarks] = useState<Record<string, Mark>>({});
   const { index, total } = route;
   // Only the app's version number goes into a report, and only when the page is open inside the app.
   const appVersion = useMemo(() => {
@@ -194,16 +198,28 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
             dispatch({ type: 'restart' });
           }}
         />
-        <CopyStepLink step={step.id} qr />
+        <CopyStepLink step={step.id} qr className="tg-btn px-3! text-[15px] font-medium" />
         <ReadAloud step={step.id} title={step.title} body={bodyRef} />
       </PlayerToolbar>
       <PlayerBody ref={bodyRef}>{bodies[step.id]}</PlayerBody>
       <DifferentScreen
         others={variantsDifferingAt(flow, meta.variants, { ...state, step: step.id })}
-        report={stepReportHref(meta, step, state, appVersion)}
         hrefOf={(variant) => guideStatePath({ slug: meta.slug, variant, os: state.os })}
         onPick={(variant) => choose({ variant })}
       />
+      {reportsApi() &&
+        (check ? (
+          <>
+            <StepCheck
+              key={`${state.variant}/${state.os}/${step.id}`}
+              mark={marks[step.id]}
+              onMark={(m) => setMarks((all) => ({ ...all, [step.id]: m }))}
+            />
+            <DeviceCheckPanel marks={marks} />
+          </>
+        ) : (
+          <StepQuestion key={`${state.variant}/${state.os}/${step.id}`} appVersion={appVersion} />
+        ))}
       <Handout bodies={bodies} />
     </div>
   );

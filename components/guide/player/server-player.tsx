@@ -5,7 +5,6 @@ import { computeRoute } from '@/lib/flow/route';
 import type { Flow } from '@/lib/flow/types';
 import { isEnd } from '@/lib/flow/walk';
 import { guideStatePath } from '@/lib/shared/links';
-import { stepReportHref } from '@/lib/shared/report';
 import type { ControlLinks, GuideMeta, ScreenData } from '@/lib/shared/types';
 import { ControlButton, DifferentScreen, PhoneWindow, PlayerBody, PlayerControls, PlayerStatus, PlayerToolbar } from './player-parts';
 import { StepDrawing } from './step-drawing';
@@ -50,7 +49,6 @@ export function ServerPlayer({
       <PlayerBody>{bodies[step.id]}</PlayerBody>
       <DifferentScreen
         others={variantsDifferingAt(flow, meta.variants, { ...state, step: step.id })}
-        report={stepReportHref(meta, step, state)}
         hrefOf={(variant) => guideStatePath({ slug: meta.slug, variant, os: state.os })}
       />
     </>

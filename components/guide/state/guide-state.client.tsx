@@ -30,6 +30,8 @@ interface GuideContextValue {
   detected?: Detected;
   /** The user agent's OS, when the reader's own OS choice (from any guide) overrode it. */
   guessedOs?: Os;
+  /** The editors' 核对模式 (?check=1): each step is marked against the real app. */
+  check: boolean;
   dispatch: (a: PlayerAction) => void;
   /** The site's “上一步”: the browser's Back when its entry before is the previous step. */
   goBack: () => void;
@@ -67,7 +69,7 @@ export function GuideProvider({
   // Moving through the steps is a transition: the browser paints the tap first, then React renders
   // the new screen in slices it can interrupt, so a tap never waits on the whole guide re-rendering.
   const dispatch = useCallback((a: PlayerAction) => startTransition(() => dispatchNow(a)), []);
-  const { ready, notices, setNotices, dismissNotices, detected, guessedOs, goBack } = useUrlSync(meta, flow, state, dispatchNow);
+  const { ready, notices, setNotices, dismissNotices, detected, guessedOs, goBack, check } = useUrlSync(meta, flow, state, dispatchNow);
   const route = useMemo(() => computeRoute(flow, state), [flow, state]);
 
   const value = useMemo<GuideContextValue>(
@@ -83,6 +85,7 @@ export function GuideProvider({
       dismissNotices,
       detected,
       guessedOs,
+      check,
       dispatch,
       goBack: () => startTransition(goBack),
       choose: (pick) => {
@@ -108,7 +111,7 @@ export function GuideProvider({
       },
       applies: (scope) => applies(scope, state),
     }),
-    [meta, flow, screens, state, route, ready, notices, setNotices, dismissNotices, detected, guessedOs, dispatch, goBack],
+    [meta, flow, screens, state, route, ready, notices, setNotices, dismissNotices, detected, guessedOs, check, dispatch, goBack],
   );
 
   return <GuideContext value={value}>{children}</GuideContext>;

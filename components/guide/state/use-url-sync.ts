@@ -59,11 +59,13 @@ async function fromUserAgent(guideApp: App, variants: GuideMeta['variants']): Pr
 export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dispatch: Dispatch<PlayerAction>) {
   const { slug } = guide;
   const variantIds = guide.variants.map((v) => v.id);
-  const [{ ready, notices, detected, guessedOs }, setSync] = useState<{
+  const [{ ready, notices, detected, guessedOs, check }, setSync] = useState<{
     ready: boolean;
     notices: Notice[];
     detected?: Detected;
     guessedOs?: Os;
+    /** The editors' 核对模式 (?check=1 on a guide page). */
+    check?: boolean;
   }>({
     ready: false,
     notices: [],
@@ -72,6 +74,10 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
   const stepId = currentStep(flow, state).id;
   const latest = useRef({ state, stepId });
   const followedLink = useRef(false);
+  const checkRef = useRef(false);
+  useEffect(() => {
+    checkRef.current = !!check;
+  }, [check]);
   const restoring = useRef(false);
   useEffect(() => {
     latest.current = { state, stepId };
@@ -129,7 +135,13 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
       // One render for both, so the page never shows the default step as live.
       startTransition(() => {
         dispatch({ type: 'init', variant: url.variant, os: url.os, step });
-        setSync({ ready: true, notices: all, ...(detected ? { detected } : {}), ...(guessedOs ? { guessedOs } : {}) });
+        setSync({
+          ready: true,
+          notices: all,
+          ...(detected ? { detected } : {}),
+          ...(guessedOs ? { guessedOs } : {}),
+          check: new URLSearchParams(location.search).get('check') === '1',
+        });
       });
     })();
     return () => {
@@ -145,7 +157,7 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
   useEffect(() => {
     if (!ready || state.cause === 'restore') return;
     const at = { slug, variant: state.variant, os: state.os, step: stepId };
-    const url = guide.page ? stepPagePath(at) : writeGuideUrl(at);
+    const url = guide.page ? stepPagePath(at) : writeGuideUrl(at, { check });
     const was = (history.state as { tg?: StepEntry } | null)?.tg;
     const push = state.cause === 'step' && !followedLink.current && !!was;
     followedLink.current = false;
@@ -213,7 +225,11 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
         return setNotices([{ kind: 'variant-for-step', value: labelOf(owner) }]);
       }
       if (id && findStep(flow, id)) setNotices([{ kind: 'step-not-in-variant', value: id }]);
-      history.replaceState(history.state, '', writeGuideUrl({ variant: cur.variant, os: cur.os, step: curId }));
+      history.replaceState(
+        history.state,
+        '',
+        writeGuideUrl({ variant: cur.variant, os: cur.os, step: curId }, { check: checkRef.current }),
+      );
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
@@ -221,5 +237,5 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
   }, [flow, dispatch]);
 
   const dismissNotices = useCallback(() => setNotices([]), [setNotices]);
-  return { ready, notices, setNotices, dismissNotices, detected, guessedOs, goBack };
+  return { ready, notices, setNotices, dismissNotices, detected, guessedOs, goBack, check: !!check };
 }

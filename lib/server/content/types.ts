@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Flow } from '../../flow/types';
-import type { GuideFrontmatter, ScreenData } from '../../shared/types';
+import type { Confirmation, GuideFrontmatter, ScreenData } from '../../shared/types';
 import type { LinkTarget } from './check/links';
 import type { Register } from './load/register';
 import type { Problem } from './problem';
@@ -28,6 +28,8 @@ export interface Content {
   screens: Record<string, ScreenData>;
   /** The sources register, blocked sites and banned claims. */
   register: Register;
+  /** Readers' confirmations, as exported (guide → `variant/step` → counts). */
+  confirmations: Record<string, Record<string, Confirmation>>;
   problems: Problem[];
 }
 

@@ -3,12 +3,24 @@ import path from 'node:path';
 import type { GuideMeta, ScreenData } from '../../shared/types';
 import type { FlowStep } from '../../flow/types';
 import { lastUpdated } from '../content/load/last-updated';
-import type { Guide } from '../content/types';
+import { stepRevs } from '../content/pages/step-revs';
+import type { Content, Guide } from '../content/types';
 
-/** What the browser gets of a guide: its slug, title, app, variants (picker, hints, UA matching) and aliases. */
-export function guideMeta(guide: Guide, page?: GuideMeta['page']): GuideMeta {
+/**
+ * What the browser gets of a guide: its slug, title, app, variants (picker, hints, UA matching),
+ * aliases, each step's revision, and readers' confirmations of the steps as they are now.
+ */
+export function guideMeta(guide: Guide, content: Content, page?: GuideMeta['page']): GuideMeta {
   const fm = guide.frontmatter;
+  const revs = stepRevs(guide, content.screens);
+  const confirmations = Object.fromEntries(
+    Object.entries(content.confirmations[guide.slug] ?? {}).filter(
+      ([key, c]) => c.rev === revs[key.split('/')[1]!] && (!page || key.startsWith(`${page.variant}/`)),
+    ),
+  );
   return {
+    revs,
+    ...(Object.keys(confirmations).length ? { confirmations } : {}),
     slug: guide.slug,
     title: fm.title,
     app: fm.app,

@@ -30,7 +30,7 @@ export function guideView(content: Content, slug: string): GuideView | undefined
   const telltale = variants.length > 1 ? telltaleSteps(guide.flow, variants) : {};
   return {
     guide,
-    meta: guideMeta(guide),
+    meta: guideMeta(guide, content),
     app: APPS[fm.app],
     screens: screensOf(guide.flow.steps, content.screens),
     telltale: Object.entries(telltale).flatMap(([variant, step]) => (step ? [{ variant, step }] : [])),

@@ -79,7 +79,7 @@ export function stepView(content: Content, params: StepParams): StepView | Alias
   return {
     kind: 'step',
     guide,
-    meta: guideMeta(guide, at),
+    meta: guideMeta(guide, content, at),
     app: APPS[fm.app],
     page,
     variantLabel: label,

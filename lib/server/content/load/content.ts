@@ -6,14 +6,16 @@ import { checkLock, readLock } from '../check/links-lock';
 import type { Content, Guide } from '../types';
 import { loadGuide } from './guide';
 import { CONTENT_ROOT, displayPath } from './paths';
+import { loadConfirmations } from './confirmations';
 import { loadRegister } from './register';
 import { loadScreens } from './screens';
 
 /** Loads every guide and screen under the content root and reports every problem at once. */
 export function loadContent(root: string = CONTENT_ROOT): Content {
   const { register, problems: registerProblems } = loadRegister(root);
+  const { confirmations, problems: confirmationProblems } = loadConfirmations(root);
   const lib = loadScreens(root, register);
-  const problems = [...registerProblems, ...lib.problems];
+  const problems = [...registerProblems, ...confirmationProblems, ...lib.problems];
   const guides: Guide[] = [];
   const dir = path.join(root, 'guides');
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
@@ -31,6 +33,6 @@ export function loadContent(root: string = CONTENT_ROOT): Content {
   // A guide that breaks a published link is as broken as one with a typo: dev shows it as such.
   const fine = guides.filter((g) => !lockProblems.some((p) => p.file === g.file));
   fine.sort((a, b) => (a.frontmatter.order ?? 100) - (b.frontmatter.order ?? 100) || a.slug.localeCompare(b.slug));
-  return { guides: fine, slugs: targets.map((t) => t.slug), screens: lib.screens, register, problems };
+  return { guides: fine, slugs: targets.map((t) => t.slug), screens: lib.screens, register, confirmations, problems };
 }
 
