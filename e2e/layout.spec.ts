@@ -11,7 +11,7 @@ for (const guide of loadContent().guides) {
     await openGuide(page, guide.slug);
     await expect(status(page)).toBeInViewport({ ratio: 1 });
     await expect(page.locator('#player .tg-phone')).toBeInViewport({ ratio: 1 });
-    await expect(page.getByRole('button', { name: '下一步 ›' })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: '看下一步 ›' })).toBeInViewport({ ratio: 1 });
   });
 }
 
@@ -25,7 +25,7 @@ for (const javaScriptEnabled of [true, false]) {
     await page.goto('/guides/first-real-name/v8/android/tap-wallet/');
     await expect(page.locator('#player [data-step-status]')).toBeInViewport({ ratio: 1 });
     await expect(page.locator('#player .tg-phone')).toBeInViewport({ ratio: 1 });
-    await expect(page.locator('#player').getByText('下一步 ›')).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('#player').getByText('看下一步 ›')).toBeInViewport({ ratio: 1 });
     await ctx.close();
   });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { openGuide, status, target } from './support/player';
+import { openGuide, status, target, pickerRadio } from './support/player';
 
 const SLUG = 'view-real-name';
 
@@ -8,7 +8,7 @@ test('a deep link opens that variant, OS and step, and Back retraces the path to
   await expect(status(page)).toContainText('第 5 / 6 步');
   await expect(status(page)).toContainText('点击“实名认证”');
   await expect(page.locator('#player .tg-phone')).toHaveAttribute('data-skin', 'android');
-  await expect(page.getByRole('radio', { name: '7.x' })).toBeChecked();
+  await expect(await pickerRadio(page, '7.x')).toBeChecked();
   await expect(page.locator('section#tap-real-name')).toHaveAttribute('aria-current', 'step');
   await expect(target(page, 'tap-real-name', 'real-name')).toBeVisible();
   if (page.viewportSize()!.width < 1024) await expect(page.locator('#player')).toBeInViewport();
@@ -51,11 +51,11 @@ test('the whole guide can be done with the keyboard alone', async ({ page }) => 
   await expect(status(page)).toContainText('第 4 / 5 步');
   await expect(target(page, 'tap-id-info', 'id-info')).toBeFocused();
   // Next keeps focus on the last step even though it has nothing left to do.
-  await page.getByRole('button', { name: '下一步 ›' }).focus();
+  await page.getByRole('button', { name: '看下一步 ›' }).focus();
   await page.keyboard.press('Enter');
   await expect(status(page)).toContainText('第 5 / 5 步');
-  await expect(page.getByRole('button', { name: '下一步 ›' })).toBeFocused();
-  await expect(page.getByRole('button', { name: '下一步 ›' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: '看下一步 ›' })).toBeFocused();
+  await expect(page.getByRole('button', { name: '看下一步 ›' })).toBeDisabled();
 });
 
 test('arrow keys in the article do not move the phone', async ({ page }) => {
@@ -92,7 +92,7 @@ test('the step is announced in a status region whose text changes on each step',
   await openGuide(page, SLUG, '?v=v8&os=ios');
   const region = page.getByRole('status').filter({ hasText: '第 1 / 5 步' });
   await expect(region).toHaveAttribute('aria-live', 'polite');
-  await page.getByRole('button', { name: '下一步 ›' }).click();
+  await page.getByRole('button', { name: '看下一步 ›' }).click();
   await expect(status(page)).toHaveText(/第 2 \/ 5 步\s*点击“服务”/);
 });
 
@@ -109,13 +109,13 @@ test('the article and the phone stay in step both ways', async ({ page }) => {
 test('switching the version in the picker changes the steps and the screens', async ({ page }) => {
   await openGuide(page, SLUG, '?v=v8&os=ios');
   await expect(page.locator('section#tap-pay')).toBeHidden();
-  await page.getByRole('radio', { name: '7.x' }).check();
+  await (await pickerRadio(page, '7.x')).check();
   await expect(page).toHaveURL(/\?v=v7&os=ios#open-me$/);
   await expect(page.locator('section#tap-pay')).toBeVisible();
   await expect(page.locator('section#tap-services')).toBeHidden();
   await target(page, 'open-me', 'tab-me').click();
   await expect(status(page)).toContainText('点击“支付”');
-  await page.getByRole('radio', { name: '安卓' }).check();
+  await (await pickerRadio(page, '安卓')).check();
   await expect(page.locator('#player .tg-phone')).toHaveAttribute('data-skin', 'android');
   await expect(status(page)).toContainText('点击“支付”');
 });
@@ -152,8 +152,8 @@ test('every request is a same-origin read with no body, and storage holds only d
   const requests: { url: string; method: string; body: string | null }[] = [];
   page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
   await openGuide(page, SLUG);
-  await page.getByRole('radio', { name: '7.x' }).check();
-  await page.getByRole('radio', { name: '安卓' }).check();
+  await (await pickerRadio(page, '7.x')).check();
+  await (await pickerRadio(page, '安卓')).check();
   await target(page, 'open-me', 'tab-me').click();
   await target(page, 'tap-pay', 'pay').click();
   await target(page, 'choose-path', 'wallet').click();
@@ -184,11 +184,11 @@ test('every request is a same-origin read with no body, and storage holds only d
 
 test('saved preferences apply when the link does not say otherwise, and the link wins when it does', async ({ page }) => {
   await openGuide(page, SLUG);
-  await page.getByRole('radio', { name: '7.x' }).check();
+  await (await pickerRadio(page, '7.x')).check();
   await openGuide(page, SLUG);
-  await expect(page.getByRole('radio', { name: '7.x' })).toBeChecked();
+  await expect(await pickerRadio(page, '7.x')).toBeChecked();
   await openGuide(page, SLUG, '?v=v8');
-  await expect(page.getByRole('radio', { name: '8.0 及以上' })).toBeChecked();
+  await expect(await pickerRadio(page, '8.0 及以上')).toBeChecked();
 });
 
 test('phone-first layout: on a phone the instruction, the phone and Back/Next share the first screen; on a desktop the phone sits beside the article', async ({
@@ -199,7 +199,7 @@ test('phone-first layout: on a phone the instruction, the phone and Back/Next sh
   if (width < 1024) {
     await expect(status(page)).toBeInViewport({ ratio: 1 });
     await expect(page.locator('#player .tg-phone')).toBeInViewport({ ratio: 1 });
-    await expect(page.getByRole('button', { name: '下一步 ›' })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: '看下一步 ›' })).toBeInViewport({ ratio: 1 });
   } else {
     const phone = (await page.locator('#player .tg-phone').boundingBox())!;
     const article = (await page.locator('article').boundingBox())!;
@@ -284,7 +284,7 @@ test('“我的界面不一样” offers the other versions and switches to the 
   await target(page, 'open-me', 'tab-me').click();
   await page.getByText('我的界面不一样').click();
   await page.getByRole('button', { name: /换成“7.x”（“我”页面里有“支付”）/ }).click();
-  await expect(page.getByRole('radio', { name: '7.x' })).toBeChecked();
+  await expect(await pickerRadio(page, '7.x')).toBeChecked();
   await expect(status(page)).toContainText('第 1 / ');
   await target(page, 'open-me', 'tab-me').click();
   await expect(status(page)).toContainText('点击“支付”');

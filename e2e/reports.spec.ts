@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import recorded from '../tests/fixtures/user-agents.json';
 import { E2E_REPORTS_PORT, E2E_REPORTS_TOKEN } from './support/reports';
 import { expect, test } from './support/test';
 import { openGuide } from './support/player';
+import { recordedUa } from './support/user-agents';
 
 /**
  * “这一步和你手机上一样吗？” on the exported site, with the report service behind nginx as in
@@ -14,7 +14,7 @@ import { openGuide } from './support/player';
 const env = { ...process.env, REPORTS_URL: `http://127.0.0.1:${E2E_REPORTS_PORT}`, REPORTS_TOKEN: E2E_REPORTS_TOKEN };
 const editors = (script: string, ...args: string[]) =>
   execFileSync('npx', ['tsx', `service/cli/${script}.ts`, ...args], { env, encoding: 'utf8' });
-const wechat = (recorded as { name: string; ua: string }[]).find((u) => u.name === 'WeChat 8.0.49 iOS 17.3')!.ua;
+const wechat = recordedUa('WeChat 8.0.49 iOS 17.3');
 
 test.describe.configure({ mode: 'serial' });
 
@@ -28,7 +28,7 @@ test('a reader confirms a step in one tap, and reports a difference in three, in
   const question = page.locator('#player [data-question]');
   await expect(question).toContainText('这一步和你手机上一样吗？');
   await expect(question).toContainText('不发任何能认出你的信息');
-  await question.getByRole('button', { name: '一样' }).click();
+  await question.getByRole('button', { name: '一样', exact: true }).click();
   await expect(question.locator('[data-thanks]')).toBeVisible();
 
   await page
@@ -83,16 +83,16 @@ test('when the service cannot be reached, the reader is told so in place', async
   await page.route('**/api/reports', (r) => r.abort('connectionrefused'));
   await openGuide(page, 'view-real-name', '?v=v8&os=android', '#tap-wallet');
   const question = page.locator('#player [data-question]');
-  await question.getByRole('button', { name: '一样' }).click();
+  await question.getByRole('button', { name: '一样', exact: true }).click();
   await expect(question.locator('[data-send-failed]')).toContainText('服务暂时连不上');
-  await expect(question.getByRole('button', { name: '一样' })).toBeVisible();
+  await expect(question.getByRole('button', { name: '一样', exact: true })).toBeVisible();
 });
 
 test('an editor walks a version in 核对模式 and submits one device-check record, with the YAML to paste', async ({ page }) => {
   await openGuide(page, 'view-real-name', '?v=v8&os=android&check=1');
   const player = page.locator('#player [data-live]');
   for (let i = 0; i < 2; i++) {
-    await player.locator('[data-step-check]').getByRole('button', { name: '一样' }).click();
+    await player.locator('[data-step-check]').getByRole('button', { name: '一样', exact: true }).click();
     await player.getByRole('button', { name: /看下一步/ }).click();
   }
   await expect(page).toHaveURL(/check=1/);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { status } from './support/player';
+import { status, pickerRadio } from './support/player';
 
 /** Search: Pagefind's index of the guides, loaded only when someone searches. */
 
@@ -59,7 +59,7 @@ test('keyboard only: type, Tab to a step under a result, Enter opens the guide a
 test('a step of another version opens that version, and says so', async ({ page }) => {
   await page.goto('/guides/view-real-name/#tap-pay');
   await expect(page.locator('#player [data-live] [data-step-status]')).toContainText('点击“支付”');
-  await expect(page.getByRole('radio', { name: '7.x' })).toBeChecked();
+  await expect(await pickerRadio(page, '7.x')).toBeChecked();
   await expect(page.locator('[data-notice]')).toContainText('这一步属于“7.x”');
 });
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { decodeQr } from './support/qr';
-import { openGuide, status, target } from './support/player';
+import { openGuide, status, target, pickerRadio } from './support/player';
 
 /** Support staff's tools: step pages, QR codes, the /steps/ index, “我的界面不一样”. */
 
@@ -32,7 +32,7 @@ test.describe('step pages without JavaScript', () => {
     await expect(page.locator('#player .tg-phone [data-el="services"].tg-target')).toBeVisible();
     await expect(page.locator('#player [data-player-body]')).toBeVisible();
     // Its controls are links to the neighbouring step pages.
-    await page.getByRole('link', { name: '下一步 ›' }).click();
+    await page.getByRole('link', { name: '看下一步 ›' }).click();
     await expect(page).toHaveURL(/\/guides\/view-real-name\/v8\/ios\/tap-wallet\/$/);
     await expect(page.locator('[data-step-status]')).toContainText('第 3 / 5 步');
     await page.getByRole('link', { name: '‹ 上一步' }).click();
@@ -42,7 +42,7 @@ test.describe('step pages without JavaScript', () => {
   test('a choice step links each answer to its own step page', async ({ page }) => {
     await page.goto('/guides/view-real-name/v7/android/choose-path/');
     await expect(page.locator('[data-step-status]')).toContainText('第 3 / ');
-    await expect(page.getByRole('button', { name: '下一步 ›' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(page.getByRole('button', { name: '看下一步 ›' })).toHaveAttribute('aria-disabled', 'true');
     const options = page.locator('#player [data-player-body] a.tg-option');
     expect(await options.count()).toBe(2);
     await options.first().click();
@@ -72,7 +72,7 @@ test('another version from “我的界面不一样” on a step page opens the 
   await page.getByRole('button', { name: /换成“7\.x”/ }).click();
   // “点击“服务”” is not a 7.x step, so the guide opens at 7.x's start (and then writes that step).
   await expect(page).toHaveURL(/\/guides\/view-real-name\/\?v=v7&os=ios(#open-me)?$/);
-  await expect(page.getByRole('radio', { name: '7.x' })).toBeChecked();
+  await expect(await pickerRadio(page, '7.x')).toBeChecked();
 });
 
 test('the QR code on the phone’s toolbar decodes to the step’s link', async ({ page, baseURL }) => {
@@ -112,7 +112,7 @@ test('/steps/ finds a step by a Chinese label, for the customer’s OS, with lin
 
   // Keyboard: from the box to the customer's OS, then on to the first row's link.
   await page.getByRole('searchbox', { name: /找步骤/ }).fill('点击“服务”');
-  await page.getByRole('radio', { name: '安卓' }).check();
+  await (await pickerRadio(page, '安卓')).check();
   const row = page.getByRole('region', { name: '查看微信实名信息' }).locator('[data-step-row="v8/tap-services"]');
   await expect(row.getByRole('link').first()).toHaveAttribute('href', '/guides/view-real-name/v8/android/tap-services/');
   await expect(row.getByRole('link', { name: '在教程里看' })).toHaveAttribute(
@@ -152,6 +152,6 @@ test('outside the apps, “看图认版本” shows the screen that tells each v
   await expect(panel.locator('[data-el="pay"].tg-target')).toHaveCount(1);
   await expect(panel.locator('[data-el="services"].tg-target')).toHaveCount(1);
   await panel.getByRole('button', { name: /7\.x/ }).click();
-  await expect(page.getByRole('radio', { name: '7.x' })).toBeChecked();
+  await expect(await pickerRadio(page, '7.x')).toBeChecked();
   await expect(panel).toBeHidden();
 });

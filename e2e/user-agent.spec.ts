@@ -1,21 +1,14 @@
-import recorded from '../tests/fixtures/user-agents.json';
 import { expect, test } from './support/test';
-import { openGuide, status } from './support/player';
-
-/** Real user agents (tests/fixtures/user-agents.json, each with where it was recorded), by name. */
-const ua = (name: string): string => {
-  const found = (recorded as { name: string; ua: string }[]).find((u) => u.name === name);
-  if (!found) throw new Error(`no recorded user agent named ${name}`);
-  return found.ua;
-};
+import { openGuide, status, pickerRadio } from './support/player';
+import { recordedUa as ua } from './support/user-agents';
 
 test.describe('inside WeChat on an iPhone', () => {
   test.use({ userAgent: ua('WeChat 8.0.49 iOS 17.3') });
 
   test('the guide picks 8.0 and iPhone from the app, and says so', async ({ page }) => {
     await openGuide(page, 'view-real-name');
-    await expect(page.getByRole('radio', { name: '8.0 及以上' })).toBeChecked();
-    await expect(page.getByRole('radio', { name: 'iPhone' })).toBeChecked();
+    await expect(await pickerRadio(page, '8.0 及以上')).toBeChecked();
+    await expect(await pickerRadio(page, 'iPhone')).toBeChecked();
     await expect(page.locator('[data-detected]')).toContainText(/已按你的微信 8\.0\.49 · iPhone 显示/);
   });
 
@@ -38,7 +31,7 @@ test.describe('inside WeChat on an iPhone', () => {
 
   test('an explicit ?v= in the link wins over the app version', async ({ page }) => {
     await openGuide(page, 'view-real-name', '?v=v7');
-    await expect(page.getByRole('radio', { name: '7.x' })).toBeChecked();
+    await expect(await pickerRadio(page, '7.x')).toBeChecked();
     await expect(page.locator('[data-detected]')).toHaveCount(0);
     await expect(status(page)).toContainText('第 1 / ');
   });
@@ -49,7 +42,7 @@ test.describe('inside WeChat 7 on Android', () => {
 
   test('the guide picks 7.x and Android', async ({ page }) => {
     await openGuide(page, 'view-real-name');
-    await expect(page.getByRole('radio', { name: '7.x' })).toBeChecked();
+    await expect(await pickerRadio(page, '7.x')).toBeChecked();
     await expect(page.locator('#player .tg-phone')).toHaveAttribute('data-skin', 'android');
   });
 });
@@ -59,11 +52,11 @@ test.describe('inside QQ on Android, behind the X5 engine (MQQBrowser/… TBS/�
 
   test('the QQ guide picks 8.x and Android and says so; a WeChat guide is not affected', async ({ page }) => {
     await openGuide(page, 'qq-wallet-real-name');
-    await expect(page.getByRole('radio', { name: '8.x' })).toBeChecked();
-    await expect(page.getByRole('radio', { name: '安卓' })).toBeChecked();
+    await expect(await pickerRadio(page, '8.x')).toBeChecked();
+    await expect(await pickerRadio(page, '安卓')).toBeChecked();
     await expect(page.locator('[data-detected]')).toContainText(/已按你的QQ 8\.9\.15 · 安卓 显示/);
     await openGuide(page, 'view-real-name');
-    await expect(page.getByRole('radio', { name: '8.0 及以上' })).toBeChecked();
+    await expect(await pickerRadio(page, '8.0 及以上')).toBeChecked();
     await expect(page.locator('[data-detected]')).toHaveCount(0);
   });
 });
@@ -73,8 +66,8 @@ test.describe('inside WeChat Work on an iPhone', () => {
 
   test('no version is picked from WeChat Work’s MicroMessenger/7.0.1, and the reader is told why', async ({ page }) => {
     await openGuide(page, 'view-real-name');
-    await expect(page.getByRole('radio', { name: '8.0 及以上' })).toBeChecked();
-    await expect(page.getByRole('radio', { name: 'iPhone' })).toBeChecked();
+    await expect(await pickerRadio(page, '8.0 及以上')).toBeChecked();
+    await expect(await pickerRadio(page, 'iPhone')).toBeChecked();
     await expect(page.locator('[data-detected="other-app"]')).toHaveText(/^你在企业微信里/);
   });
 });
@@ -94,7 +87,7 @@ test.describe('inside WeChat on HarmonyOS NEXT', () => {
 
   test('the newest version in the Android skin, and a line that says so', async ({ page }) => {
     await openGuide(page, 'view-real-name');
-    await expect(page.getByRole('radio', { name: '8.0 及以上' })).toBeChecked();
+    await expect(await pickerRadio(page, '8.0 及以上')).toBeChecked();
     await expect(page.locator('#player .tg-phone')).toHaveAttribute('data-skin', 'android');
     await expect(page.locator('[data-detected="harmony"]')).toContainText('鸿蒙');
   });

@@ -37,7 +37,7 @@ for (const guide of guides) {
           const last = steps[steps.length - 1]!;
           await expect(status(page)).toContainText(`第 ${steps.length} / ${steps.length} 步`);
           await expect(page.locator(`#player [data-step="${last.id}"] [data-target]`)).toHaveCount(0);
-          await expect(page.getByRole('button', { name: '下一步 ›' })).toBeDisabled();
+          await expect(page.getByRole('button', { name: '看下一步 ›' })).toBeDisabled();
         });
       });
     }

@@ -29,7 +29,7 @@ for (const page of pages) {
 
 fs.writeFileSync(path.join(root, '_headers'), staticHostHeaders());
 
-const { files, before, after } = precompress(root);
+const { files, before, after } = await precompress(root);
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 console.log(
   `✓ post-build: search index, CSP in ${pages.length} pages, _headers, ${files} files precompressed (${mb(before)} MB → ${mb(after)} MB brotli) in ${((performance.now() - started) / 1000).toFixed(1)} s`,

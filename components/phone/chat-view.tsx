@@ -14,7 +14,7 @@ export function ChatView({ block, tap }: { block: Chat; tap?: TapApi }) {
             <div key={i} className={cx('flex items-start gap-[0.5em]', mine && 'flex-row-reverse')}>
               <span aria-hidden="true" className={cx('size-[2.2em] shrink-0 rounded-[0.35em]', mine ? 'bg-[#c9d6e3]' : 'bg-[#b8c4b8]')} />
               <div className={cx('flex max-w-[75%] flex-col gap-[0.2em]', mine && 'items-end')}>
-                {msg.name && <span className="text-[0.75em] text-[#5f5f5f]">{msg.name}</span>}
+                {msg.name && <span className="text-[0.85em] text-[#5f5f5f]">{msg.name}</span>}
                 <div
                   className={cx(
                     'rounded-[0.4em] px-[0.7em] py-[0.5em] text-[0.9em] leading-[1.45] text-[#111]',

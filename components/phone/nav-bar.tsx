@@ -42,7 +42,7 @@ export function NavBar({
       <div className="flex justify-self-end">
         {action && (
           <Tappable id={action.id} tap={tap} className={btn}>
-            {action.icon ? <ActionIcon icon={action.icon} /> : <span className="text-[0.8em] font-medium">{action.label}</span>}
+            {action.icon ? <ActionIcon icon={action.icon} /> : <span className="text-[0.85em] font-medium">{action.label}</span>}
           </Tappable>
         )}
         {more && (

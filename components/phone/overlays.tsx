@@ -51,7 +51,7 @@ export function Drawer({ overlay, tap }: { overlay: Extract<Overlay, { type: 'dr
           <span aria-hidden="true" className="size-[3em] rounded-full bg-[#c9d6e3]" />
           <span className="flex flex-col gap-[0.2em]">
             <span className="text-[1.1em] font-semibold text-[#111]">{overlay.header.name}</span>
-            {overlay.header.detail && <span className="text-[0.8em] text-[#5f5f5f]">{overlay.header.detail}</span>}
+            {overlay.header.detail && <span className="text-[0.85em] text-[#5f5f5f]">{overlay.header.detail}</span>}
           </span>
         </div>
       )}

@@ -6,7 +6,7 @@ export function StatusBar({ skin, tone = 'plain' }: { skin: Os; tone?: 'plain' |
   return (
     <div
       aria-hidden="true"
-      className={`relative flex h-[2.6em] shrink-0 items-center justify-between px-[1.6em] text-[0.82em] font-semibold ${color}`}
+      className={`relative flex h-[2.6em] shrink-0 items-center justify-between px-[1.6em] text-[0.86em] font-semibold ${color}`}
     >
       <span className={skin === 'ios' ? 'w-[4em] text-center' : ''}>9:41</span>
       {skin === 'ios' ? (

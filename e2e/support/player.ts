@@ -17,3 +17,13 @@ export async function openGuide(page: Page, slug: string, query = '', hash = '')
   await page.goto(`/guides/${slug}/${query}${hash}`);
   await ready(page);
 }
+
+/**
+ * A radio of the version/OS picker. On a phone the picker is folded into one line: it is opened
+ * first, as a reader would, with its “换版本或系统” button.
+ */
+export async function pickerRadio(page: Page, name: string): Promise<Locator> {
+  const fold = page.locator('[data-picker-summary] button[aria-expanded]');
+  if ((await fold.isVisible()) && (await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
+  return page.getByRole('radio', { name, exact: true });
+}
