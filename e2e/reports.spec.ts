@@ -37,7 +37,7 @@ test('a reader confirms a step in one tap, and reports a difference in three, in
     .click();
   await expect(question.getByRole('button', { name: '不一样' })).toBeVisible();
   await question.getByRole('button', { name: '不一样' }).click();
-  await question.getByText('字不一样').click();
+  await question.getByRole('radio', { name: '字不一样' }).check();
   await question.getByRole('textbox').fill('我看到的是“钱包与卡包”');
   await question.getByRole('button', { name: '发送' }).click();
   await expect(question.locator('[data-thanks]')).toBeVisible();
@@ -73,7 +73,7 @@ test('words that look like personal data are stopped before sending', async ({ p
   await openGuide(page, 'view-real-name', '?v=v8&os=android', '#tap-wallet');
   const question = page.locator('#player [data-question]');
   await question.getByRole('button', { name: '不一样' }).click();
-  await question.getByText('其他').click();
+  await question.getByRole('radio', { name: '其他' }).check();
   await question.getByRole('textbox').fill('打 138 1234 5678 找我');
   await expect(question.getByRole('alert')).toContainText('不要写证件号、手机号');
   await expect(question.getByRole('button', { name: '发送' })).toHaveAttribute('aria-disabled', 'true');

@@ -121,3 +121,15 @@ describe('picking a variant', () => {
     expect(pickVariant(langs, { version: '8.0.50', lang: 'zh' })).toBe('zh');
   });
 });
+
+describe('picking among variants that all fit', () => {
+  it('takes the most narrowly drawn range, then the first', () => {
+    const qq = [
+      { id: 'sidebar-wallet', match: { version: '>=0.0.0' } },
+      { id: 'qq8', match: { version: '>=8.0.0 <9.0.0' } },
+      { id: 'sidebar-my-wallet', match: { version: '>=0.0.0' } },
+    ];
+    expect(pickVariant(qq, { version: '8.9.15.9425' })).toBe('qq8');
+    expect(pickVariant(qq, { version: '9.0.17' })).toBe('sidebar-wallet');
+  });
+});
