@@ -27,7 +27,11 @@ export default defineConfig({
   projects: [
     { name: 'phone', use: { viewport: { width: 390, height: 844 }, hasTouch: true } },
     // Specs about phones, or about what does not depend on the viewport, run once, in the phone project.
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: /(layout|readable|readers|reports|user-agent)\.spec\.ts/ },
+    {
+      name: 'desktop',
+      use: { viewport: { width: 1280, height: 800 } },
+      testIgnore: /(layout|readable|readers|reports|user-agent|a11y-states)\.spec\.ts/,
+    },
   ],
   webServer: {
     command: `node scripts/serve.mjs out`,

@@ -7,9 +7,8 @@ import { expect, test } from './support/test';
 
 /**
  * axe-core (WCAG 2.2 AA, target-size on) at 390×844 and 1280×800: every page template whole
- * (home, lists, 404, each guide on each version and OS, a step page of each), every step state
- * of the player (each step of each version on each OS, the same states the 330 step pages
- * open on), and the states that only a tap opens.
+ * (home, lists, 404, each guide on each version and OS, a step page of each) and the states that
+ * only a tap opens. Every step state of the player: e2e/a11y-states.spec.ts.
  */
 const { guides } = loadContent();
 // Screens swap without sliding (a short fade), so each state settles at once.
@@ -37,31 +36,6 @@ for (const guide of guides) {
         await page.goto(mine[0]!.path);
         await expect(page.locator('#player [data-live] [data-step-status]')).toBeVisible();
         await expectNoAxeViolations(page, mine[0]!.path);
-      });
-
-      test(`${guide.slug} · ${v.id} · ${os}: every step state of the player`, async ({ page }) => {
-        test.setTimeout(20_000 + mine.length * 2_000);
-        await openGuide(page, guide.slug, `?v=${v.id}&os=${os}`);
-        // Every step a step page exists for, reached as a reader's link would (#step), checked
-        // where it changes: the phone, its status, controls and caption.
-        for (const p of mine) {
-          await page.evaluate((id) => (location.hash = id), p.step);
-          // Settled: the status names the step, the old screen is gone and the new one has faded in.
-          await page.waitForFunction(
-            ({ step, index }) => {
-              const screens = [...document.querySelectorAll<HTMLElement>('#player [data-step]')];
-              const status = document.querySelector('#player [data-live] [data-step-status]')?.textContent ?? '';
-              return (
-                status.includes(`第 ${index} / `) &&
-                screens.length > 0 &&
-                screens.every((e) => e.dataset.step === step && getComputedStyle(e).opacity === '1')
-              );
-            },
-            { step: p.step, index: p.index },
-            { polling: 'raf' },
-          );
-          await expectNoAxeViolations(page, `${p.path} (the player at that step)`, '#player');
-        }
       });
     }
   }
