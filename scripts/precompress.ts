@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const COMPRESSIBLE = /\.(html|js|css|txt|svg|json|xml|map)$/;
+const COMPRESSIBLE = /\.(html|js|css|txt|svg|json|xml|map|webmanifest)$/;
 
 export function precompress(root = 'out'): { files: number; before: number; after: number } {
   let files = 0;

@@ -26,7 +26,8 @@ const timed = (cmd: string, argv: string[], env: Record<string, string>) => {
 for (const n of sizes) {
   const dir = path.join(os.tmpdir(), `tapguide-scale-${n}`);
   execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/generate-guides.ts', String(n), dir], { stdio: 'ignore' });
-  const env = { TAPGUIDE_CONTENT_DIR: dir, TAPGUIDE_OUT_DIR: 'out-scale' };
+  // A cache of preview images of its own, empty: every card is drawn, as in a first build.
+  const env = { TAPGUIDE_CONTENT_DIR: dir, TAPGUIDE_OUT_DIR: 'out-scale', TAPGUIDE_OG_CACHE: path.join(dir, 'og-cache') };
   const check = timed('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/check-content.ts'], env);
   const build = timed('npx', ['next', 'build'], env);
   const post = timed('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/postbuild.ts', 'out-scale'], env);

@@ -119,6 +119,8 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
       // On a step page the reader moves from step page to step page, so a reload or a share
       // (WeChat's ··· menu shares the address) lands where they are.
       const at = { slug, variant: state.variant, os: state.os, step: stepId };
+      // A query string or hash it was opened with says nothing to a step page: tidied away, like a guide page's.
+      if (location.search || location.hash) history.replaceState(history.state, '', stepPagePath(at));
       if (location.pathname !== stepPagePath(at)) {
         history.replaceState(history.state, '', stepPagePath(at));
         const variant = variantLabel(guide.variants, state.variant);
