@@ -105,7 +105,7 @@ function cards(): Card[] {
       image: ogImagePath({ kind: 'home' }),
       page: `/guides/${home.slug}/`,
       eyebrow: '微信 · QQ · 网证',
-      heading: '实名认证、身份信息，一步一步点给你看',
+      heading: '微信和 QQ 实名、身份信息图解',
       sub: SITE_DESCRIPTION,
     });
   for (const guide of guides) {
