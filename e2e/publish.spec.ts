@@ -10,7 +10,7 @@ import { expect, test } from './support/test';
  */
 
 /** One raw HTTP/1.1 exchange, so that what is sent is exactly what nginx gets (no URL normalising). */
-function raw(baseURL: string, request: string): Promise<{ status: number; headers: Record<string, string[]> }> {
+function raw(baseURL: string, request: string): Promise<{ status: number; headers: Record<string, string[]>; bytes: number }> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
     const socket = net.connect(Number(port), hostname, () => socket.end(request));
@@ -18,7 +18,8 @@ function raw(baseURL: string, request: string): Promise<{ status: number; header
     socket.on('data', (c) => chunks.push(c));
     socket.on('error', reject);
     socket.on('close', () => {
-      const [head = ''] = Buffer.concat(chunks).toString('latin1').split('\r\n\r\n');
+      const all = Buffer.concat(chunks);
+      const [head = ''] = all.toString('latin1').split('\r\n\r\n');
       const [statusLine = '', ...lines] = head.split('\r\n');
       const headers: Record<string, string[]> = {};
       for (const line of lines) {
@@ -26,7 +27,7 @@ function raw(baseURL: string, request: string): Promise<{ status: number; header
         const name = line.slice(0, i).trim().toLowerCase();
         (headers[name] ??= []).push(line.slice(i + 1).trim());
       }
-      resolve({ status: Number(statusLine.split(' ')[1]), headers });
+      resolve({ status: Number(statusLine.split(' ')[1]), headers, bytes: all.length });
     });
   });
 }
@@ -56,6 +57,8 @@ test.describe('as the web sees it', () => {
         expect(res.headers[name.toLowerCase()], `${name} on ${c.what}`).toEqual([value]);
       expect(res.headers['cache-control'], `Cache-Control on ${c.what}`).toEqual(['no-cache']);
     }
+    // HTTP/0.9 has no headers to carry: the connection is closed instead of sending a bare page.
+    expect((await raw(baseURL!, 'GET /\r\n')).bytes, 'an HTTP/0.9 request').toBe(0);
   });
 
   test('/404/ and /_not-found/ answer 404 with the site’s page, like any missing address', async ({ request }) => {
