@@ -4,17 +4,10 @@ import { ContentReload } from '@/components/site/content-reload';
 import { TextSizeScript } from '@/components/site/text-size-script';
 import { ContentProblems } from '@/components/site/content-problems';
 import { SiteFooter, SiteHeader } from '@/components/site/site-chrome';
-import { getProblemReport } from '@/lib/server/source';
-import { documentTitle, SITE_NAME } from '@/lib/shared/titles';
+import { getProblemReport, getSiteMetadata } from '@/lib/server/source';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: `${SITE_NAME} · 微信和 QQ 实名、身份信息图解`, template: documentTitle('%s') },
-  description: '一步一步点给你看：在微信和 QQ 里查看、完成和更换实名认证。非官方教程，手机画面为示意图；本站不收集任何信息。',
-  referrer: 'strict-origin-when-cross-origin',
-  // Absolute addresses in Open Graph tags (what a pasted link previews with) need the site's origin.
-  metadataBase: new URL(process.env.NEXT_PUBLIC_SITE_ORIGIN || 'http://localhost:3000'),
-};
+export const metadata: Metadata = getSiteMetadata();
 
 export const viewport: Viewport = {
   width: 'device-width',

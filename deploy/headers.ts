@@ -12,11 +12,16 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
   'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'none'",
+  // Other sites may link to the pages but not embed their files (the link previews that show
+  // /og/ images fetch them from their own servers, which this does not govern).
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Permitted-Cross-Domain-Policies': 'none',
 };
 
-/** Hashed build output never changes under its name (everything else is revalidated on each visit). */
+/** Hashed build output never changes under its name (everything else is revalidated on each visit):
+ * Next's assets, and the favicon set's copies named by their content hash (lib/server/views/icons.ts). */
 export const CACHE = {
-  immutable: { path: '/_next/static/', value: 'public, max-age=31536000, immutable' },
+  immutable: { paths: ['/_next/static/', '/icons/'], value: 'public, max-age=31536000, immutable' },
 };
 
 export function nginxHeaders(): string {
@@ -31,8 +36,7 @@ export function staticHostHeaders(): string {
     '# Generated from deploy/headers.ts by the build: do not edit.',
     '/*',
     ...security,
-    `${CACHE.immutable.path}*`,
-    `  Cache-Control: ${CACHE.immutable.value}`,
+    ...CACHE.immutable.paths.flatMap((p) => [`${p}*`, `  Cache-Control: ${CACHE.immutable.value}`]),
     '',
   ].join('\n');
 }

@@ -15,7 +15,7 @@ async function readyStepPage(page: Page, path: string) {
 test.describe('step pages without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('name the step in title, description and Open Graph, point canonical at the guide, and draw the step', async ({ page }) => {
+  test('name the step in title, description and Open Graph, are their own canonical, and draw the step', async ({ page }) => {
     const response = await page.goto(STEP);
     expect(response?.status()).toBe(200);
     const title = '第 2 步：点击“服务” · 查看微信实名信息 · 微信 8.0 及以上 · iPhone';
@@ -24,8 +24,13 @@ test.describe('step pages without JavaScript', () => {
     expect(await meta('meta[name="description"]')).toMatch(/^第 2 \/ 5 步。.*服务/);
     expect(await meta('meta[property="og:title"]')).toBe(title);
     expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
-    expect(await meta('meta[property="og:url"]')).toMatch(/\/guides\/view-real-name\/v8\/ios\/tap-services\/$/);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/guides\/view-real-name\/$/);
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    expect(canonical).toMatch(/^(https:\/\/[^/]+)?\/guides\/view-real-name\/v8\/ios\/tap-services\/$/);
+    // og:url and og:image must be absolute: a build given NEXT_PUBLIC_SITE_ORIGIN has them, one without leaves them out.
+    const absolute = canonical.startsWith('https://');
+    expect(await page.locator('meta[property="og:url"]').count()).toBe(absolute ? 1 : 0);
+    if (absolute) expect(await meta('meta[property="og:url"]')).toBe(canonical);
+    expect(await page.locator('meta[property="og:image"]').count()).toBe(absolute ? 1 : 0);
 
     // The page itself is the step: its status, drawn phone and text are visible without scripts.
     await expect(page.locator('[data-step-status]')).toHaveText('第 2 / 5 步点击“服务”');

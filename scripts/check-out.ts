@@ -1,12 +1,15 @@
 /**
  * `npm run check:out`: the exported site, as files. Every page is valid HTML (html-validate,
- * recommended rules less the ones about React's attribute spelling, see .htmlvalidate.json), and
- * every internal link, asset and #anchor in it resolves (linkinator, crawling out/ from /).
+ * recommended rules less the ones about React's attribute spelling, see .htmlvalidate.json),
+ * every internal link, asset and #anchor in it resolves (linkinator, crawling out/ from /), and
+ * the pages are right as the web sees them: canonical, Open Graph, Twitter card, preview images,
+ * sitemap, no stray origin (scripts/check-published.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { LinkChecker, LinkState } from 'linkinator';
+import { checkPublished } from './check-published';
 
 const root = process.argv[2] ?? 'out';
 const started = performance.now();
@@ -29,11 +32,25 @@ if (invalid.length) {
   console.log(`✓ ${pages.length} pages are valid HTML`);
 }
 
-// 2. Links, assets and #anchors, crawled from the home page as a reader would.
-// Canonical and Open Graph addresses are absolute, on the site's origin: they are checked against
+// 2. As the web sees it.
+const origin = process.env.NEXT_PUBLIC_SITE_ORIGIN?.trim().replace(/\/+$/, '') || undefined;
+const published = checkPublished(root, origin);
+if (published.length) {
+  failed = true;
+  for (const p of published.slice(0, 50)) console.error(`✗ ${p}`);
+  console.error(
+    `✗ ${published.length} problems with canonical, Open Graph, preview images, sitemap or origins${origin ? ` (origin ${origin})` : ' (no origin set)'}`,
+  );
+} else {
+  console.log(
+    `✓ canonical, Open Graph, Twitter cards, preview images and sitemap ${origin ? `on ${origin}` : 'name no origin (none set)'}`,
+  );
+}
+
+// 3. Links, assets and #anchors, crawled from the home page as a reader would.
+// With an origin, canonical and Open Graph addresses are absolute on it: they are checked against
 // the local copy.
 const PORT = 4398;
-const origin = (process.env.NEXT_PUBLIC_SITE_ORIGIN || 'http://localhost:3000').replace(/\/+$/, '');
 const local = `http://localhost:${PORT}`;
 const checker = new LinkChecker();
 const result = await checker.check({
@@ -42,7 +59,7 @@ const result = await checker.check({
   recurse: true,
   checkFragments: true,
   concurrency: 50,
-  urlRewriteExpressions: [{ pattern: new RegExp(`^${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), replacement: local }],
+  urlRewriteExpressions: origin ? [{ pattern: new RegExp(`^${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), replacement: local }] : [],
   // Only our own site: sources are third-party pages this machine cannot reach, and checking
   // them is not a build's job.
   linksToSkip: async (link) => !link.startsWith(local),

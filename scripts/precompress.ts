@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
-const COMPRESSIBLE = /\.(html|js|css|txt|svg|json|xml|map)$/;
+const COMPRESSIBLE = /\.(html|js|css|txt|svg|json|xml|map|webmanifest)$/;
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 

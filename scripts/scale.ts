@@ -12,27 +12,34 @@ import path from 'node:path';
 const ns = process.argv.slice(2).map(Number).filter(Boolean);
 const sizes = ns.length ? ns : [10, 100, 500];
 const rows: string[] = [
-  '| guides | pages exported | content check | next build | post-build | build per guide |',
-  '|---:|---:|---:|---:|---:|---:|',
+  '| guides | pages exported | content check | next build | post-build | of which preview images | build per guide |',
+  '|---:|---:|---:|---:|---:|---:|---:|',
 ];
 
 const timed = (cmd: string, argv: string[], env: Record<string, string>) => {
   const t = performance.now();
-  const r = spawnSync(cmd, argv, { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const r = spawnSync(cmd, argv, {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed`);
-  return (performance.now() - t) / 1000;
+  return { seconds: (performance.now() - t) / 1000, stdout: r.stdout };
 };
 
 for (const n of sizes) {
   const dir = path.join(os.tmpdir(), `tapguide-scale-${n}`);
   execFileSync('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/generate-guides.ts', String(n), dir], { stdio: 'ignore' });
-  const env = { TAPGUIDE_CONTENT_DIR: dir, TAPGUIDE_OUT_DIR: 'out-scale' };
-  const check = timed('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/check-content.ts'], env);
-  const build = timed('npx', ['next', 'build'], env);
-  const post = timed('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/postbuild.ts', 'out-scale'], env);
+  // A cache of preview images of its own, empty: every card is drawn, as in a first build.
+  const env = { TAPGUIDE_CONTENT_DIR: dir, TAPGUIDE_OUT_DIR: 'out-scale', TAPGUIDE_OG_CACHE: path.join(dir, 'og-cache') };
+  const check = timed('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/check-content.ts'], env).seconds;
+  const build = timed('npx', ['next', 'build'], env).seconds;
+  const postbuild = timed('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'scripts/postbuild.ts', 'out-scale'], env);
+  const post = postbuild.seconds;
+  const og = /link preview images: (\d+) drawn.* in ([\d.]+) s/.exec(postbuild.stdout);
   const pages = fs.readdirSync('out-scale', { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
   rows.push(
-    `| ${n} | ${pages} | ${check.toFixed(1)} s | ${build.toFixed(1)} s | ${post.toFixed(1)} s | ${((build + post) / n).toFixed(2)} s |`,
+    `| ${n} | ${pages} | ${check.toFixed(1)} s | ${build.toFixed(1)} s | ${post.toFixed(1)} s | ${og ? `${og[2]} s (${og[1]})` : '?'} | ${((build + post) / n).toFixed(2)} s |`,
   );
   console.error(rows[rows.length - 1]);
   fs.rmSync('out-scale', { recursive: true, force: true });

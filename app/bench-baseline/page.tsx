@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
+import { getPageMetadata } from '@/lib/server/source';
 
-export const metadata: Metadata = {
-  title: '性能基准页',
-  description: 'npm run bench 的基准：同一套站点外壳里一个没有任何客户端组件的页面，用来衡量其它页面比它多花了多少。',
-};
+export const metadata: Metadata = getPageMetadata('bench-baseline');
 
 /**
  * The baseline of `npm run bench`: a page of the same stack and layout with no client component

@@ -1,11 +1,8 @@
 import type { Metadata } from 'next';
 import { StepFinder } from '@/components/site/step-finder.client';
-import { getStepRows } from '@/lib/server/source';
+import { getPageMetadata, getStepRows } from '@/lib/server/source';
 
-export const metadata: Metadata = {
-  title: '全部步骤（给客服）',
-  description: '每篇教程、每个版本的每一步：找到它，复制链接或出示二维码，客户一点就打开这一步。',
-};
+export const metadata: Metadata = getPageMetadata('steps');
 
 export default function StepsPage() {
   const rows = getStepRows();

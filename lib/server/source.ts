@@ -7,6 +7,8 @@ import type { Content } from './content/types';
 import { galleryView } from './views/gallery-view';
 import { guideView } from './views/guide-view';
 import { homeView } from './views/home-view';
+import { sitePageMetadata, siteMetadata, type SitePage } from './views/page-metadata';
+import { manifest, robots, sitemap } from './views/site-files';
 import { stepParams, stepView, type StepParams } from './views/step-view';
 
 /**
@@ -50,6 +52,13 @@ export const getStepView = (params: StepParams) => stepView(getContent(), params
 export const getHomeView = () => homeView(getContent());
 export const getStepRows = () => stepRows(getContent().guides);
 export const getScreenGallery = () => galleryView(getContent());
+/** The layout's metadata, and each page's that is not a guide or a step (lib/server/views/page-metadata.ts). */
+export const getSiteMetadata = () => siteMetadata();
+export const getPageMetadata = (page: SitePage) => sitePageMetadata(page);
+export const getSitemap = () => sitemap(getContent());
+export const getRobots = () => robots();
+export const getManifest = () => manifest();
+
 /** Development only: every content problem, as `npm run check` prints them. */
 export const getProblemReport = () => {
   const { problems } = getContent();

@@ -20,12 +20,13 @@ export function guideStatePath({ slug, variant, os, step }: Omit<StepAddress, 's
 /**
  * The absolute link support staff send: the step's own page, whose title names the step. The
  * origin is the one setting NEXT_PUBLIC_SITE_ORIGIN (read at build time, e.g.
- * https://tapguide.example); without it, the page's own origin (http://localhost:3000 in `npm run dev`).
+ * https://tapguide.example); without it, the page's own origin in the browser, and a root-relative
+ * link when there is none (the build names no origin it was not given).
  */
 export function stepLink(origin: string, at: StepAddress): string {
   return `${origin.replace(/\/+$/, '')}${stepPagePath(at)}`;
 }
 
 export function siteOrigin(): string {
-  return process.env.NEXT_PUBLIC_SITE_ORIGIN || (typeof location === 'undefined' ? 'http://localhost:3000' : location.origin);
+  return process.env.NEXT_PUBLIC_SITE_ORIGIN || (typeof location === 'undefined' ? '' : location.origin);
 }

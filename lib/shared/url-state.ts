@@ -11,7 +11,19 @@ export interface GuideUrlState {
 }
 
 export type UrlNotice =
-  { kind: 'unknown-variant'; value: string } | { kind: 'unknown-os'; value: string } | { kind: 'unknown-step'; value: string };
+  | { kind: 'unknown-variant'; value: string }
+  | { kind: 'unknown-os'; value: string }
+  | { kind: 'unknown-step'; value: string }
+  | { kind: 'unknown-param'; value: string };
+
+/** The parameters a guide's address may carry (`check`: the editors' 核对模式). */
+export const GUIDE_PARAMS = ['v', 'os', 'check'] as const;
+
+/**
+ * What WeChat and QQ append to a link shared from their chats (`?from=singlemessage&isappinstalled=0`,
+ * …): the reader did not write them and cannot act on them, so they are tidied away without a notice.
+ */
+export const SHARE_PARAMS: readonly string[] = ['from', 'isappinstalled', 'scene', 'clicktime', 'enterid', 'subscene', 'sessionid'];
 
 export interface KnownIds {
   variants: readonly string[];
@@ -20,10 +32,23 @@ export interface KnownIds {
   aliases?: Readonly<Record<string, string>>;
 }
 
-/** Long or odd values are cut before they reach a notice; React renders them as text, never HTML. */
+/**
+ * Characters that change how the text around them is ordered or shown without being seen: bidi
+ * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), marks (U+200E, U+200F,
+ * U+061C), zero-width joiners and spaces, the BOM, and C0/C1 controls. A value with U+202E could
+ * otherwise read backwards, naturally, inside the site's own sentence.
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * Long or odd values are cut before they reach a notice, with every direction and formatting
+ * control removed; React renders them as text, never HTML, and the notice isolates them in a
+ * `<bdi>`, so what is left cannot reorder the sentence around it.
+ */
 export function shorten(value: string, max = 24): string {
-  const flat = value.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+  const flat = value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const chars = Array.from(flat); // never cut a surrogate pair in half
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : flat;
 }
 
 export function readGuideUrl(
@@ -36,17 +61,26 @@ export function readGuideUrl(
   const notices: UrlNotice[] = [];
   const state: GuideUrlState = { ...fallback };
 
-  const v = params.get('v');
-  if (v !== null) {
-    if (known.variants.includes(v)) state.variant = v;
-    else notices.push({ kind: 'unknown-variant', value: shorten(v) });
+  // A parameter given twice (`?v=a&v=b`) names no one value: it is treated as unknown, never resolved silently.
+  const one = (name: string): { value: string; known: boolean } | undefined => {
+    const all = params.getAll(name);
+    if (!all.length) return undefined;
+    return all.length === 1 ? { value: all[0]!, known: true } : { value: all.join(' / '), known: false };
+  };
+  const v = one('v');
+  if (v) {
+    if (v.known && known.variants.includes(v.value)) state.variant = v.value;
+    else notices.push({ kind: 'unknown-variant', value: shorten(v.value) });
   }
-  const os = params.get('os');
-  if (os !== null) {
-    const lower = os.toLowerCase();
-    if (isOs(lower)) state.os = lower;
-    else notices.push({ kind: 'unknown-os', value: shorten(os) });
+  const os = one('os');
+  if (os) {
+    const lower = os.value.toLowerCase();
+    if (os.known && isOs(lower)) state.os = lower;
+    else notices.push({ kind: 'unknown-os', value: shorten(os.value) });
   }
+  // Anything else in the query is not ours: said once, by name, like an unknown value.
+  const junk = [...new Set(params.keys())].filter((k) => !(GUIDE_PARAMS as readonly string[]).includes(k) && !SHARE_PARAMS.includes(k));
+  if (junk.length) notices.push({ kind: 'unknown-param', value: shorten(junk.join(' / ')) });
   const written = hashStep(hash);
   const step = known.aliases?.[written] ?? written;
   // A page anchor (#main, #provenance) is where the reader scrolled, not a step: no notice.

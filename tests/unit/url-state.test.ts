@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readGuideUrl, writeGuideUrl } from '@/lib/shared/url-state';
+import { readGuideUrl, shorten, writeGuideUrl } from '@/lib/shared/url-state';
 
 const known = { variants: ['v8', 'v7'], steps: ['open-me', 'tap-pay'] };
 const fallback = { variant: 'v8', os: 'ios' as const };
@@ -22,6 +22,39 @@ describe('guide URL state', () => {
     const evil = `<img src=x onerror=alert(1)>${'x'.repeat(100)}`;
     const { notices } = readGuideUrl(`?v=${encodeURIComponent(evil)}`, '', known, fallback);
     expect(notices[0]).toEqual({ kind: 'unknown-variant', value: '<img src=x onerror=alert…' });
+  });
+
+  it('strips direction and formatting controls from an echoed value', () => {
+    // U+202E (right-to-left override), the isolates U+2066–U+2069, the marks U+200E/U+200F, U+061C, a zero-width space, a BOM, a C0 control.
+    const evil = '\u202Egnp.exe\u2066a\u2067b\u2068c\u2069\u200E\u200F\u061C\u200B\uFEFF\u0007d';
+    const { notices } = readGuideUrl(`?os=${encodeURIComponent(evil)}`, '', known, fallback);
+    expect(notices).toEqual([{ kind: 'unknown-os', value: 'gnp.exeabcd' }]);
+    expect(readGuideUrl('', `#${encodeURIComponent('\u202Eevil')}`, known, fallback).notices).toEqual([
+      { kind: 'unknown-step', value: 'evil' },
+    ]);
+    expect(shorten('\u202A\u202B\u202C\u202D')).toBe('');
+  });
+
+  it('cuts long values without splitting a character', () => {
+    expect(shorten('😀'.repeat(30))).toBe(`${'😀'.repeat(24)}…`);
+    expect(shorten('你好'.repeat(5))).toBe('你好'.repeat(5));
+  });
+
+  it('treats a repeated parameter as unknown, even when one of its values is known', () => {
+    const { state, notices } = readGuideUrl('?v=v7&v=v8&os=android&os=ios', '', known, fallback);
+    expect(state).toEqual(fallback);
+    expect(notices).toEqual([
+      { kind: 'unknown-variant', value: 'v7 / v8' },
+      { kind: 'unknown-os', value: 'android / ios' },
+    ]);
+  });
+
+  it('names a parameter that is not ours, like an unknown value, but not what WeChat adds to a shared link', () => {
+    expect(readGuideUrl('?v=v7&foo=1&bar=2&foo=3', '', known, fallback)).toEqual({
+      state: { variant: 'v7', os: 'ios' },
+      notices: [{ kind: 'unknown-param', value: 'foo / bar' }],
+    });
+    expect(readGuideUrl('?v=v7&from=singlemessage&isappinstalled=0', '', known, fallback).notices).toEqual([]);
   });
 
   it('survives a malformed percent-encoding in the hash', () => {

@@ -153,7 +153,8 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
 
   // Each step the reader takes is an entry in the browser's history (so WeChat's “<”, the swipe
   // back and Back/Forward walk the steps); a version or OS switch and the page settling on its link
-  // replace the entry. The address is always the step's own: its step page, or the guide's ?v=&os=#step.
+  // replace the entry. The address is always the step's own (a step page opened with a query or hash
+  // ends at its clean path): its step page, or the guide's ?v=&os=#step.
   useEffect(() => {
     if (!ready || state.cause === 'restore') return;
     const at = { slug, variant: state.variant, os: state.os, step: stepId };

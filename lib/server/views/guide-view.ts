@@ -6,6 +6,7 @@ import { APPS } from '../../shared/constants';
 import type { GuideMeta, ScreenData } from '../../shared/types';
 import type { Content, Guide } from '../content/types';
 import { guideMeta, guideUpdated, screensOf } from './guide-meta';
+import { ogImagePath, pageMetadata } from './page-metadata';
 import { provenanceOf, type Provenance } from './provenance';
 
 /** Everything a guide page renders. */
@@ -36,6 +37,12 @@ export function guideView(content: Content, slug: string): GuideView | undefined
     telltale: Object.entries(telltale).flatMap(([variant, step]) => (step ? [{ variant, step }] : [])),
     updated: guideUpdated(guide),
     provenance: provenanceOf(guide, content.register),
-    metadata: { title: fm.title, description: fm.summary, alternates: { canonical: `/guides/${guide.slug}/` } },
+    metadata: pageMetadata({
+      path: `/guides/${guide.slug}/`,
+      title: fm.title,
+      description: fm.summary,
+      type: 'article',
+      image: { path: ogImagePath({ kind: 'guide', slug: guide.slug }), alt: `${fm.title}：第一步的模拟手机画面，要点的地方已圈出` },
+    }),
   };
 }

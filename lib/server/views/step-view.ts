@@ -10,6 +10,7 @@ import { variantLabel } from '../../shared/variants';
 import { aliasPages, findStepPage, pagesOf, type StepPage } from '../content/pages/step-pages';
 import type { Content, Guide } from '../content/types';
 import { guideMeta, guideUpdated, screensOf } from './guide-meta';
+import { ogImagePath, pageMetadata } from './page-metadata';
 import { provenanceOf, type Provenance } from './provenance';
 
 export interface StepParams {
@@ -69,7 +70,13 @@ export function stepView(content: Content, params: StepParams): StepView | Alias
       kind: 'alias',
       to: page.path,
       title: `第 ${page.index} 步：${page.title}`,
-      metadata: { title, robots: { index: false }, alternates: { canonical: page.path } },
+      metadata: pageMetadata({
+        path: stepPagePath({ ...page, step: params.step }),
+        canonical: page.path,
+        title,
+        description: title,
+        noindex: true,
+      }),
     };
 
   const at = { variant: page.variant, os: page.os as Os, step: page.step };
@@ -90,12 +97,18 @@ export function stepView(content: Content, params: StepParams): StepView | Alias
     changeVersion: guideStatePath({ slug: guide.slug, variant: page.variant, os: page.os }),
     updated: guideUpdated(guide),
     provenance: provenanceOf(guide, content.register),
-    metadata: {
+    // Its own canonical: a step page is what support staff send and what the sitemap lists, and
+    // its preview is that step's screen with the target marked.
+    metadata: pageMetadata({
+      path: page.path,
       title,
       description,
-      alternates: { canonical: `/guides/${guide.slug}/` },
-      openGraph: { type: 'article', title, description, url: page.path, siteName: 'Tapguide', locale: 'zh_CN' },
-    },
+      type: 'article',
+      image: {
+        path: ogImagePath({ kind: 'step', slug: guide.slug, variant: page.variant, os: page.os, step: page.step }),
+        alt: `模拟手机画面：${page.title}（要点的地方已圈出）`,
+      },
+    }),
   };
 }
 

@@ -1,0 +1,63 @@
+import 'server-only';
+import type { MetadataRoute } from 'next';
+import type { Content } from '../content/types';
+import { pagesOf } from '../content/pages/step-pages';
+import { guideUpdated } from './guide-meta';
+import { manifestIcons } from './icons';
+import { publicOrigin, SITE_DESCRIPTION, SITE_PAGES, SITE_TITLE } from './page-metadata';
+import { SITE_NAME } from '../../shared/titles';
+
+/**
+ * The site's own files beside the pages: sitemap.xml, robots.txt and the web app manifest
+ * (app/sitemap.ts, app/robots.ts, app/manifest.ts write them at build time).
+ */
+
+/**
+ * Every page a search engine should index: home, /steps/, each guide and each step page, the
+ * guide's and its step pages' `lastmod` the date of the guide file's last commit
+ * (load/last-updated.ts), home's the newest of them. Test pages and alias redirects are left out.
+ *
+ * Without NEXT_PUBLIC_SITE_ORIGIN the addresses are root-relative: the sitemaps protocol wants
+ * absolute ones, so such a build is not one to publish (the build says so).
+ */
+export function sitemap(content: Content): MetadataRoute.Sitemap {
+  const origin = publicOrigin() ?? '';
+  const entries: MetadataRoute.Sitemap = [];
+  const guides = content.guides.map((guide) => ({ guide, updated: guideUpdated(guide) }));
+  const newest = guides
+    .map((g) => g.updated)
+    .sort()
+    .at(-1);
+  entries.push({ url: `${origin}${SITE_PAGES.home.path}`, ...(newest ? { lastModified: newest } : {}) });
+  entries.push({ url: `${origin}${SITE_PAGES.steps.path}`, ...(newest ? { lastModified: newest } : {}) });
+  for (const { guide, updated } of guides) {
+    entries.push({ url: `${origin}/guides/${guide.slug}/`, lastModified: updated });
+    for (const page of pagesOf(guide)) entries.push({ url: `${origin}${page.path}`, lastModified: updated });
+  }
+  return entries;
+}
+
+/** Everyone may crawl everything; the pages that should not be indexed say `noindex` themselves. */
+export function robots(): MetadataRoute.Robots {
+  const origin = publicOrigin();
+  return {
+    rules: { userAgent: '*', allow: '/' },
+    // The Sitemap line must be an absolute address: only with an origin.
+    ...(origin ? { sitemap: `${origin}/sitemap.xml` } : {}),
+  };
+}
+
+export function manifest(): MetadataRoute.Manifest {
+  return {
+    name: SITE_TITLE,
+    short_name: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    lang: 'zh-CN',
+    start_url: '/',
+    scope: '/',
+    display: 'browser',
+    background_color: '#fafaf9',
+    theme_color: '#fafaf9',
+    icons: manifestIcons(),
+  };
+}
