@@ -25,12 +25,19 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, hasTouch: true } },
-    // Specs about phones, or about what does not depend on the viewport, run once, in the phone project.
+    // Specs about phones, or about what does not depend on the viewport (headers, search, every
+    // path of every guide), run once, in the phone project; keyboard-only use, once, at desktop size.
+    {
+      name: 'phone',
+      use: { viewport: { width: 390, height: 844 }, hasTouch: true },
+      testIgnore: /keyboard\.spec\.ts/,
+    },
     {
       name: 'desktop',
       use: { viewport: { width: 1280, height: 800 } },
-      testIgnore: /(layout|readable|readers|reports|user-agent|a11y-states)\.spec\.ts/,
+      testIgnore: /(layout|step-states|readers|reports|user-agent|publish|walkthrough|deploy|search)\.spec\.ts/,
+      // Tests tagged @once in specs that run at both sizes do not depend on the size: phone project only.
+      grepInvert: /@once/,
     },
   ],
   webServer: {

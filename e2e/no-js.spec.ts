@@ -1,9 +1,11 @@
 import { expect, test } from './support/test';
 import { loadContent } from '../lib/server/content/load/content';
+import { provenanceOf } from '../lib/server/views/provenance';
 
 test.use({ javaScriptEnabled: false });
 
-const guide = loadContent().guides.find((g) => g.slug === 'view-real-name')!;
+const content = loadContent();
+const guide = content.guides.find((g) => g.slug === 'view-real-name')!;
 
 test('without JavaScript every step of every variant is readable, with its screen drawn', async ({ page }) => {
   await page.goto('/guides/view-real-name/');
@@ -24,7 +26,10 @@ test('without JavaScript every step of every variant is readable, with its scree
   expect(await page.locator('[style*="opacity:0"], [style*="opacity: 0"]').count()).toBe(0);
   // Provenance is visible.
   await expect(page.getByText('未在真机核对').first()).toBeVisible();
-  await expect(page.locator('#provenance a[href^="https://"]')).toHaveCount(guide.frontmatter.sources.length);
+  // Every source the guide or one of its steps cites, each once, linked.
+  const linked = provenanceOf(guide, content.register).sources.filter((s) => s.url?.startsWith('https://'));
+  expect(linked.length).toBeGreaterThan(guide.frontmatter.sources.length);
+  await expect(page.locator('#provenance a[href^="https://"]')).toHaveCount(linked.length);
 });
 
 test('choice options are plain links to their steps without JavaScript', async ({ page }) => {

@@ -1,4 +1,6 @@
 import { expect, test } from './support/test';
+import { loadContent } from '../lib/server/content/load/content';
+import { CONFIDENCE_LABEL } from '../lib/shared/constants';
 
 test('the home page lists guides by app', async ({ page }) => {
   await page.goto('/');
@@ -19,7 +21,10 @@ test('the guide page tells readers it is unofficial and how sure it is', async (
   await page.goto('/guides/view-real-name/');
   await expect(page.locator('[data-callout="safety"]').first()).toContainText('不要把身份证号、验证码或支付密码发给任何人');
   await expect(page.getByText('未在真机核对').first()).toBeVisible();
-  await expect(page.getByText('把握程度：中').first()).toBeVisible();
+  // Every version of this guide is as sure as the guide, so the line names one level.
+  const fm = loadContent().guides.find((g) => g.slug === 'view-real-name')!.frontmatter;
+  expect(new Set(fm.variants.map((v) => v.confidence ?? fm.confidence))).toEqual(new Set([fm.confidence]));
+  await expect(page.getByText(`把握程度：${CONFIDENCE_LABEL[fm.confidence]}`).first()).toBeVisible();
 });
 
 test('pages load without errors in the console (no hydration mismatch, no missing files)', async ({ page }) => {

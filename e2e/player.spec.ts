@@ -1,6 +1,7 @@
 import { expect, test } from './support/test';
 import { openGuide, status, target, pickerRadio } from './support/player';
 
+// Tests tagged @once do not depend on the viewport: they run in the phone project only (playwright.config.ts).
 const SLUG = 'view-real-name';
 
 test('a deep link opens that variant, OS and step, and Back retraces the path to it', async ({ page }) => {
@@ -18,7 +19,7 @@ test('a deep link opens that variant, OS and step, and Back retraces the path to
   await expect(page).toHaveURL(/\?v=v7&os=android#tap-pay-manage$/);
 });
 
-test('a tap anywhere but the highlighted element shows a hint and does not advance', async ({ page }) => {
+test('a tap anywhere but the highlighted element shows a hint and does not advance', { tag: '@once' }, async ({ page }) => {
   await openGuide(page, SLUG, '?v=v8&os=ios');
   await page.locator('#player [data-screen]').click({ position: { x: 40, y: 120 } });
   await expect(page.locator('#player').getByText('点击高亮的“我”')).toBeVisible();
@@ -75,7 +76,7 @@ test('following a page anchor (skip link, sources) keeps the step in the address
   await expect(page.locator('[data-notice]')).toHaveCount(0);
 });
 
-test('if the player cannot load, the drawn phone and the steps stay, with a note', async ({ page }) => {
+test('if the player cannot load, the drawn phone and the steps stay, with a note', { tag: '@once' }, async ({ page }) => {
   // Let through only the scripts the page's HTML names: the player's lazily loaded chunk fails.
   const html = await (await page.request.get('/guides/view-real-name/')).text();
   const named = new Set([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!.split('?')[0]));
@@ -88,7 +89,7 @@ test('if the player cannot load, the drawn phone and the steps stay, with a note
   await expect(page.locator('section#tap-services')).toBeVisible();
 });
 
-test('the step is announced in a status region whose text changes on each step', async ({ page }) => {
+test('the step is announced in a status region whose text changes on each step', { tag: '@once' }, async ({ page }) => {
   await openGuide(page, SLUG, '?v=v8&os=ios');
   const region = page.getByRole('status').filter({ hasText: '第 1 / 5 步' });
   await expect(region).toHaveAttribute('aria-live', 'polite');
@@ -106,7 +107,7 @@ test('the article and the phone stay in step both ways', async ({ page }) => {
   await expect(page.locator('section#tap-wallet')).not.toHaveAttribute('aria-current', 'step');
 });
 
-test('switching the version in the picker changes the steps and the screens', async ({ page }) => {
+test('switching the version in the picker changes the steps and the screens', { tag: '@once' }, async ({ page }) => {
   await openGuide(page, SLUG, '?v=v8&os=ios');
   await expect(page.locator('section#tap-pay')).toBeHidden();
   await (await pickerRadio(page, '7.x')).check();
@@ -120,16 +121,28 @@ test('switching the version in the picker changes the steps and the screens', as
   await expect(status(page)).toContainText('点击“支付”');
 });
 
-test('URL changes replace the history entry instead of adding one per tap', async ({ page }) => {
-  await openGuide(page, SLUG, '?v=v8&os=ios');
-  const before = await page.evaluate(() => history.length);
-  await target(page, 'open-me', 'tab-me').click();
-  await target(page, 'tap-services', 'services').click();
-  await expect(page).toHaveURL(/#tap-wallet$/);
-  expect(await page.evaluate(() => history.length)).toBe(before);
-});
+test(
+  'only the reader’s own steps add history entries: a deep link settling and an OS switch replace the entry they are on',
+  { tag: '@once' },
+  async ({ page }) => {
+    await page.goto('/');
+    await openGuide(page, SLUG, '?v=v8&os=ios', '#tap-wallet');
+    const settled = await page.evaluate(() => history.length);
+    await (await pickerRadio(page, '安卓')).check();
+    await expect(page).toHaveURL(/os=android#tap-wallet$/);
+    expect(await page.evaluate(() => history.length)).toBe(settled);
+    await target(page, 'tap-wallet', 'wallet').click();
+    await expect(page).toHaveURL(/os=android#tap-id-info$/);
+    expect(await page.evaluate(() => history.length)).toBe(settled + 1);
+    // Two steps back: the step the link opened on (as switched), then the page before the guide.
+    await page.goBack();
+    await expect(page).toHaveURL(/os=android#tap-wallet$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+  },
+);
 
-test('unknown link values fall back to the defaults with a visible notice, as plain text', async ({ page }) => {
+test('unknown link values fall back to the defaults with a visible notice, as plain text', { tag: '@once' }, async ({ page }) => {
   await openGuide(page, SLUG, `?v=${encodeURIComponent('<b>v9</b>')}&os=nokia`, '#no-such-step');
   const notice = page.locator('[data-notice]');
   await expect(notice).toContainText('链接里的版本“<b>v9</b>”不在这篇教程里，已改为显示“8.0 及以上”');
@@ -142,47 +155,51 @@ test('unknown link values fall back to the defaults with a visible notice, as pl
   await expect(notice).toHaveCount(0);
 });
 
-test('a step that is not in the linked variant falls back with a notice', async ({ page }) => {
+test('a step that is not in the linked variant falls back with a notice', { tag: '@once' }, async ({ page }) => {
   await openGuide(page, SLUG, '?v=v8&os=ios', '#tap-pay');
   await expect(page.locator('[data-notice]')).toContainText('不属于所选版本');
   await expect(status(page)).toContainText('第 1 / 5 步');
 });
 
-test('every request is a same-origin read with no body, and storage holds only display preferences', async ({ page, baseURL }) => {
-  const requests: { url: string; method: string; body: string | null }[] = [];
-  page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
-  await openGuide(page, SLUG);
-  await (await pickerRadio(page, '7.x')).check();
-  await (await pickerRadio(page, '安卓')).check();
-  await target(page, 'open-me', 'tab-me').click();
-  await target(page, 'tap-pay', 'pay').click();
-  await target(page, 'choose-path', 'wallet').click();
-  await page.goto('/');
-  await page.getByRole('link', { name: /查看微信实名信息/ }).click();
-  await expect(status(page)).toContainText('第 1 / ');
+test(
+  'every request is a same-origin read with no body, and storage holds only display preferences',
+  { tag: '@once' },
+  async ({ page, baseURL }) => {
+    const requests: { url: string; method: string; body: string | null }[] = [];
+    page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
+    await openGuide(page, SLUG);
+    await (await pickerRadio(page, '7.x')).check();
+    await (await pickerRadio(page, '安卓')).check();
+    await target(page, 'open-me', 'tab-me').click();
+    await target(page, 'tap-pay', 'pay').click();
+    await target(page, 'choose-path', 'wallet').click();
+    await page.goto('/');
+    await page.getByRole('link', { name: /查看微信实名信息/ }).click();
+    await expect(status(page)).toContainText('第 1 / ');
 
-  expect(requests.length).toBeGreaterThan(3);
-  for (const r of requests) {
-    expect(r.url.startsWith(`${baseURL}/`), r.url).toBe(true);
-    // Next's static-export prefetch sends a bodiless HEAD for a link's page (to detect redirects)
-    // before fetching its segment files; everything else is GET. Nothing is ever sent.
-    expect(['GET', 'HEAD'], `${r.method} ${r.url}`).toContain(r.method);
-    if (r.method === 'HEAD') expect(r.url.endsWith('/'), r.url).toBe(true);
-    expect(r.body, r.url).toBeNull();
-  }
-  expect(requests.filter((r) => r.method === 'GET').length).toBeGreaterThan(3);
-  const stored = await page.evaluate(() => ({
-    local: Object.fromEntries(Object.entries(localStorage)),
-    session: Object.keys(sessionStorage).filter((k) => !k.startsWith('__next')),
-    cookie: document.cookie,
-  }));
-  expect(stored.local).toEqual({ 'tapguide.os': 'android', [`tapguide.variant.${SLUG}`]: 'v7' });
-  expect(stored.session).toEqual([]);
-  expect(stored.cookie).toBe('');
-  expect(await page.locator('form').count()).toBe(0);
-});
+    expect(requests.length).toBeGreaterThan(3);
+    for (const r of requests) {
+      expect(r.url.startsWith(`${baseURL}/`), r.url).toBe(true);
+      // Next's static-export prefetch sends a bodiless HEAD for a link's page (to detect redirects)
+      // before fetching its segment files; everything else is GET. Nothing is ever sent.
+      expect(['GET', 'HEAD'], `${r.method} ${r.url}`).toContain(r.method);
+      if (r.method === 'HEAD') expect(r.url.endsWith('/'), r.url).toBe(true);
+      expect(r.body, r.url).toBeNull();
+    }
+    expect(requests.filter((r) => r.method === 'GET').length).toBeGreaterThan(3);
+    const stored = await page.evaluate(() => ({
+      local: Object.fromEntries(Object.entries(localStorage)),
+      session: Object.keys(sessionStorage).filter((k) => !k.startsWith('__next')),
+      cookie: document.cookie,
+    }));
+    expect(stored.local).toEqual({ 'tapguide.os': 'android', [`tapguide.variant.${SLUG}`]: 'v7' });
+    expect(stored.session).toEqual([]);
+    expect(stored.cookie).toBe('');
+    expect(await page.locator('form').count()).toBe(0);
+  },
+);
 
-test('saved preferences apply when the link does not say otherwise, and the link wins when it does', async ({ page }) => {
+test('saved preferences apply when the link does not say otherwise, and the link wins when it does', { tag: '@once' }, async ({ page }) => {
   await openGuide(page, SLUG);
   await (await pickerRadio(page, '7.x')).check();
   await openGuide(page, SLUG);
@@ -198,7 +215,9 @@ test('phone-first layout: on a phone the instruction, the phone and Back/Next sh
   const width = page.viewportSize()!.width;
   if (width < 1024) {
     await expect(status(page)).toBeInViewport({ ratio: 1 });
-    await expect(page.locator('#player .tg-phone')).toBeInViewport({ ratio: 1 });
+    // The phone shows the part of its screen around the target, large; the whole screen is one tap away.
+    await expect(page.locator('#player .tg-window')).toBeInViewport({ ratio: 1 });
+    await expect(target(page, 'open-me', 'tab-me')).toBeInViewport({ ratio: 1 });
     await expect(page.getByRole('button', { name: '看下一步 ›' })).toBeInViewport({ ratio: 1 });
   } else {
     const phone = (await page.locator('#player .tg-phone').boundingBox())!;
@@ -216,6 +235,7 @@ for (const reduced of [true, false]) {
     reduced
       ? 'with reduced motion the next screen appears in place instead of sliding in'
       : 'without reduced motion the next screen slides in from the right',
+    { tag: '@once' },
     async ({ page }) => {
       if (reduced) await page.emulateMedia({ reducedMotion: 'reduce' });
       await openGuide(page, SLUG, '?v=v8&os=ios');
@@ -241,86 +261,91 @@ for (const reduced of [true, false]) {
   );
 }
 
-test('with JavaScript the no-JS copies (every step’s drawn screen, scope badges) are text in a <noscript>, not elements', async ({
-  page,
-}) => {
-  await openGuide(page, SLUG, '?v=v8&os=ios');
-  expect(await page.locator('section.tg-step noscript').count()).toBeGreaterThan(10);
-  expect(await page.evaluate(() => document.querySelectorAll('noscript *').length)).toBe(0);
-  await expect(page.getByRole('group', { name: /^示意画面/ })).toHaveCount(0);
-});
+test(
+  'with JavaScript the no-JS copies (every step’s drawn screen, scope badges) are text in a <noscript>, not elements',
+  { tag: '@once' },
+  async ({ page }) => {
+    await openGuide(page, SLUG, '?v=v8&os=ios');
+    expect(await page.locator('section.tg-step noscript').count()).toBeGreaterThan(10);
+    expect(await page.evaluate(() => document.querySelectorAll('noscript *').length)).toBe(0);
+    await expect(page.getByRole('group', { name: /^示意画面/ })).toHaveCount(0);
+  },
+);
 
 // An animation of anything else (the tap ring was once a box-shadow) repaints on the main thread
 // every frame, and a reader's tap waits behind those frames.
-test('the target pulses three times (under five seconds, WCAG 2.2.2), and what animates is only opacity or transform', async ({ page }) => {
-  await openGuide(page, SLUG, '?v=v8&os=ios');
-  await target(page, 'open-me', 'tab-me').click();
-  const ring = target(page, 'tap-services', 'services');
-  await expect(ring).toBeVisible();
-  expect(await ring.evaluate((el) => getComputedStyle(el, '::after').animationIterationCount)).toBe('3');
-  // Right after the tap the new target's pulse and the screen's slide are running. (A CSS
-  // transition, such as the article's current step changing colour, runs once, for 150 ms.)
-  const animated = await page.evaluate(() =>
-    document
-      .getAnimations()
-      .filter((a) => !(a instanceof CSSTransition))
-      .map((a) => ({
-        name: a instanceof CSSAnimation ? a.animationName : a.constructor.name,
-        props: [...new Set((a.effect as KeyframeEffect).getKeyframes().flatMap((k) => Object.keys(k)))].filter(
-          (p) => !['offset', 'computedOffset', 'easing', 'composite'].includes(p),
-        ),
-      })),
-  );
-  expect(animated.map((a) => a.name)).toContain('tg-pulse');
-  for (const a of animated)
-    expect(
-      a.props.every((p) => p === 'opacity' || p === 'transform'),
-      `${a.name} animates ${a.props.join(', ')}`,
-    ).toBe(true);
-});
+test(
+  'the target pulses three times (under five seconds, WCAG 2.2.2), and what animates is only opacity or transform',
+  { tag: '@once' },
+  async ({ page }) => {
+    await openGuide(page, SLUG, '?v=v8&os=ios');
+    await target(page, 'open-me', 'tab-me').click();
+    const ring = target(page, 'tap-services', 'services');
+    await expect(ring).toBeVisible();
+    expect(await ring.evaluate((el) => getComputedStyle(el, '::after').animationIterationCount)).toBe('3');
+    // Right after the tap the new target's pulse and the screen's slide are running. (A CSS
+    // transition, such as the article's current step changing colour, runs once, for 150 ms.)
+    const animated = await page.evaluate(() =>
+      document
+        .getAnimations()
+        .filter((a) => !(a instanceof CSSTransition))
+        .map((a) => ({
+          name: a instanceof CSSAnimation ? a.animationName : a.constructor.name,
+          props: [...new Set((a.effect as KeyframeEffect).getKeyframes().flatMap((k) => Object.keys(k)))].filter(
+            (p) => !['offset', 'computedOffset', 'easing', 'composite'].includes(p),
+          ),
+        })),
+    );
+    expect(animated.map((a) => a.name)).toContain('tg-pulse');
+    for (const a of animated)
+      expect(
+        a.props.every((p) => p === 'opacity' || p === 'transform'),
+        `${a.name} animates ${a.props.join(', ')}`,
+      ).toBe(true);
+  },
+);
 
-test('“我的界面不一样” offers the other versions and switches to the one picked', async ({ page }) => {
+test('“我的界面不一样” offers the other versions and switches to the one picked', { tag: '@once' }, async ({ page }) => {
   await openGuide(page, SLUG, '?v=v8&os=ios');
   await target(page, 'open-me', 'tab-me').click();
   await page.getByText('我的界面不一样').click();
-  await page.getByRole('button', { name: /换成“7.x”（“我”页面里有“支付”）/ }).click();
+  await page.getByRole('link', { name: /换成“7.x”（“我”页面里有“支付”）/ }).click();
   await expect(await pickerRadio(page, '7.x')).toBeChecked();
   await expect(status(page)).toContainText('第 1 / ');
   await target(page, 'open-me', 'tab-me').click();
   await expect(status(page)).toContainText('点击“支付”');
 });
 
-test('“复制这一步的链接” copies the exact link, which opens the same step, variant and OS in a fresh browser', async ({
-  page,
-  context,
-  browser,
-  baseURL,
-}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openGuide(page, SLUG, '?v=v7&os=android');
-  await target(page, 'open-me', 'tab-me').click();
-  await expect(status(page)).toContainText('点击“支付”');
-  // From the phone's toolbar …
-  await page.locator('[data-player-toolbar]').getByRole('button', { name: '复制这一步的链接' }).click();
-  await expect(page.locator('[data-player-toolbar]').getByRole('status')).toHaveText('已复制');
-  const url = await page.evaluate(() => navigator.clipboard.readText());
-  // The step's own page: its title names the step when the link is pasted into a chat.
-  expect(url).toBe(`${baseURL}/guides/${SLUG}/v7/android/tap-pay/`);
-  // … and from a step in the article.
-  await page.locator('section#tap-pay-manage').getByRole('button', { name: '复制这一步的链接' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guides/${SLUG}/v7/android/tap-pay-manage/`);
+test(
+  '“复制这一步的链接” copies the exact link, which opens the same step, variant and OS in a fresh browser',
+  { tag: '@once' },
+  async ({ page, context, browser, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openGuide(page, SLUG, '?v=v7&os=android');
+    await target(page, 'open-me', 'tab-me').click();
+    await expect(status(page)).toContainText('点击“支付”');
+    // From the phone's toolbar …
+    await page.locator('[data-player-toolbar]').getByRole('button', { name: '复制这一步的链接' }).click();
+    await expect(page.locator('[data-player-toolbar]').getByRole('status')).toHaveText('已复制');
+    const url = await page.evaluate(() => navigator.clipboard.readText());
+    // The step's own page: its title names the step when the link is pasted into a chat.
+    expect(url).toBe(`${baseURL}/guides/${SLUG}/v7/android/tap-pay/`);
+    // … and from a step in the article.
+    await page.locator('section#tap-pay-manage').getByRole('button', { name: '复制这一步的链接' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/guides/${SLUG}/v7/android/tap-pay-manage/`);
 
-  const fresh = await browser.newContext({ viewport: page.viewportSize()! });
-  const other = await fresh.newPage();
-  await other.goto(url);
-  await expect(other.locator('#player [data-live] [data-step-status]')).toContainText('第 2 / 6 步');
-  await expect(other.locator('#player [data-live] [data-step-status]')).toContainText('点击“支付”');
-  await expect(other.locator('[data-step-page] header')).toContainText('微信 7.x · 安卓');
-  await expect(other.locator('#player .tg-phone')).toHaveAttribute('data-skin', 'android');
-  await fresh.close();
-});
+    const fresh = await browser.newContext({ viewport: page.viewportSize()! });
+    const other = await fresh.newPage();
+    await other.goto(url);
+    await expect(other.locator('#player [data-live] [data-step-status]')).toContainText('第 2 / 6 步');
+    await expect(other.locator('#player [data-live] [data-step-status]')).toContainText('点击“支付”');
+    await expect(other.locator('[data-step-page] header')).toContainText('微信 7.x · 安卓');
+    await expect(other.locator('#player .tg-phone')).toHaveAttribute('data-skin', 'android');
+    await fresh.close();
+  },
+);
 
-test('without the Clipboard API the link is still copied (select-and-copy)', async ({ page }) => {
+test('without the Clipboard API the link is still copied (select-and-copy)', { tag: '@once' }, async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
   await openGuide(page, SLUG, '?v=v8&os=ios');
   await page.evaluate(() => {

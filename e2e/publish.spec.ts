@@ -35,9 +35,6 @@ function raw(baseURL: string, request: string): Promise<{ status: number; header
 const get = (target: string, extra = '') => `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${extra}Connection: close\r\n\r\n`;
 
 test.describe('as the web sees it', () => {
-  // Requests without a page: once is enough, not once per viewport.
-  test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'not about the viewport'));
-
   test('nginx’s own errors carry every security header: 400, 414, oversized headers, 404', async ({ baseURL }) => {
     const cases = [
       { what: 'encoded traversal', request: get('/%2e%2e/'), status: 400 },

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { decodeQr } from './support/qr';
-import { openGuide, status, target, pickerRadio } from './support/player';
+import { openGuide, openPicker, status, target, pickerRadio } from './support/player';
 
 /** Support staff's tools: step pages, QR codes, the /steps/ index, “我的界面不一样”. */
 
@@ -65,7 +65,8 @@ test('a step page opens on its step, and the address follows the reader from ste
   await expect(status(page)).toContainText('第 3 / ');
   await expect(page).toHaveURL(/\/guides\/view-real-name\/v7\/android\/choose-path\/$/);
   await expect(page).toHaveTitle(/^第 3 步：.* · 查看微信实名信息 · 微信 7\.x · 安卓 · Tapguide$/);
-  expect(await page.evaluate(() => history.length)).toBe(before);
+  // The step is the reader's own move: one history entry (Back returns to step 2's page).
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
   // A reload lands where the reader is.
   await page.reload();
   await expect(page.locator('#player [data-live] [data-step-status]')).toContainText('第 3 / ');
@@ -74,7 +75,7 @@ test('a step page opens on its step, and the address follows the reader from ste
 test('another version from “我的界面不一样” on a step page opens the guide on that version', async ({ page }) => {
   await readyStepPage(page, STEP);
   await page.locator('#player [data-different] summary').click();
-  await page.getByRole('button', { name: /换成“7\.x”/ }).click();
+  await page.getByRole('link', { name: /换成“7\.x”/ }).click();
   // “点击“服务”” is not a 7.x step, so the guide opens at 7.x's start (and then writes that step).
   await expect(page).toHaveURL(/\/guides\/view-real-name\/\?v=v7&os=ios(#open-me)?$/);
   await expect(await pickerRadio(page, '7.x')).toBeChecked();
@@ -149,6 +150,7 @@ test('“我的界面不一样” offers only the versions that differ here, as 
 
 test('outside the apps, “看图认版本” shows the screen that tells each version apart, and picking one switches', async ({ page }) => {
   await openGuide(page, 'view-real-name');
+  await openPicker(page);
   await page.getByRole('button', { name: '看图认版本' }).click();
   const panel = page.getByRole('group', { name: '看图认版本' });
   await expect(panel).toBeVisible();

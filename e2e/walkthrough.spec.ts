@@ -7,16 +7,23 @@ import { openGuide, status, target } from './support/player';
 /**
  * Generated from the content: every guide × variant × OS × choice branch is followed from
  * the first step to its end by tapping only the highlighted targets. A new guide is tested
- * without writing a test.
+ * without writing a test. A route (the same steps in the same order) that another version or
+ * the other OS also takes is walked once, where it first appears: the steps are the same, and
+ * every step's drawing on each OS is measured and audited in step-states.spec.ts.
  */
 const { guides } = loadContent();
+// Screens swap with a short fade instead of sliding: the path is what is tested here, not the motion (player.spec.ts).
+test.use({ reducedMotion: 'reduce' });
 
 for (const guide of guides) {
+  const walked = new Set<string>();
   for (const variant of guide.frontmatter.variants) {
     for (const os of OS_VALUES) {
       const paths = allPaths(guide.flow, { variant: variant.id, os });
       paths.forEach((path, n) => {
         const route = path.steps.map((s) => s.id).join(' → ');
+        if (walked.has(route)) return;
+        walked.add(route);
         test(`${guide.slug} · ${variant.id} · ${os} · path ${n + 1}/${paths.length}: ${route}`, async ({ page }) => {
           await openGuide(page, guide.slug, `?v=${variant.id}&os=${os}`);
           await expect(page.locator('#player .tg-phone')).toHaveAttribute('data-skin', os);

@@ -23,7 +23,12 @@ export async function openGuide(page: Page, slug: string, query = '', hash = '')
  * first, as a reader would, with its “换版本或系统” button.
  */
 export async function pickerRadio(page: Page, name: string): Promise<Locator> {
+  await openPicker(page);
+  return page.getByRole('radio', { name, exact: true });
+}
+
+/** Unfolds the version/OS picker where it is folded (on a phone); a no-op where it is always open. */
+export async function openPicker(page: Page): Promise<void> {
   const fold = page.locator('[data-picker-summary] button[aria-expanded]');
   if ((await fold.isVisible()) && (await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
-  return page.getByRole('radio', { name, exact: true });
 }

@@ -110,7 +110,15 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
     refocus.current = false;
     const phone = phoneRef.current?.querySelector<HTMLElement>('[role="group"]');
     const target = phoneRef.current?.querySelector<HTMLElement>(`[data-step="${CSS.escape(step.id)}"] [data-target]`);
-    (target ?? phone)?.focus({ preventScroll: true });
+    const el = target ?? phone;
+    el?.focus({ preventScroll: true });
+    if (!el || state.cause !== 'restore') return;
+    // Back/Forward between #step entries ends in a hashchange, and Chrome drops focus to <body> when
+    // it goes to a fragment that cannot take focus: put it back where the reader was.
+    const keep = () => document.activeElement === document.body && el.focus({ preventScroll: true });
+    window.addEventListener('hashchange', keep, { once: true });
+    return () => window.removeEventListener('hashchange', keep);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step.id]);
 
   const next = useCallback(() => {
