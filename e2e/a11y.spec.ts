@@ -14,8 +14,9 @@ const { guides } = loadContent();
 // Screens swap without sliding (a short fade), so each state settles at once.
 test.use({ reducedMotion: 'reduce' });
 
+// The screen gallery is for editors, one long page of every drawing in both skins: once.
 for (const path of ['/', '/steps/', '/screens/', '/no-such-page/', '/bench-baseline/']) {
-  test(`the page ${path}`, async ({ page }) => {
+  test(`the page ${path}`, { tag: path === '/screens/' ? '@once' : [] }, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('main')).toBeVisible();
     await expectNoAxeViolations(page, path);
