@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { checkBannedClaims } from '@/lib/server/content/check/banned-claims';
 import { publishedLinks, readLock } from '@/lib/server/content/check/links-lock';
+import { loadRegister } from '@/lib/server/content/load/register';
 import { loadContent } from '@/lib/server/content/load/content';
 import { CONTENT_ROOT } from '@/lib/server/content/load/paths';
 import { formatProblem } from '@/lib/server/content/problem';
@@ -43,4 +45,21 @@ describe('site content', () => {
       }
     });
   }
+});
+
+describe('the site’s own words', () => {
+  // The pages' fixed text (safety line, notices, footers) is held to the same banned claims as the guides.
+  const banned = loadRegister(CONTENT_ROOT).register.banned;
+  const files = ['app', 'components', 'lib/shared']
+    .flatMap((dir) => fs.readdirSync(dir, { recursive: true }).map((f) => path.join(dir, String(f))))
+    .filter((f) => /\.tsx?$/.test(f));
+
+  it('state no claim that no reliable source supports', () => {
+    expect(files.length).toBeGreaterThan(20);
+    expect(files.flatMap((f) => checkBannedClaims(f, fs.readFileSync(f, 'utf8'), banned)).map(formatProblem)).toEqual([]);
+  });
+
+  it('would be caught if they did', () => {
+    expect(checkBannedClaims('x.tsx', '<p>官方客服不会向你要这些。</p>', banned)).toHaveLength(1);
+  });
 });
