@@ -26,61 +26,30 @@ function inAppText(note: InAppNote, appName: string, osLabel: string): string {
 }
 
 /**
- * A value from the link, isolated: inside `<bdi>` its direction is its own, so right-to-left text
- * (its control characters already stripped by `shorten`) cannot reorder the site's sentence.
+ * The site's sentence around a value from the link, which is isolated: inside `<bdi>` its direction
+ * is its own, so right-to-left text (its control characters already stripped by `shorten`) cannot
+ * reorder the sentence.
  */
-const Echo = ({ value }: { value: string }) => <bdi data-echo="">{value}</bdi>;
+const echo = (before: string, value: string, after: string): ReactNode => (
+  <>
+    {before}“<bdi data-echo="">{value}</bdi>”{after}
+  </>
+);
 
 function noticeText(n: Notice, fallback: { variant: string; os: string }): ReactNode {
   switch (n.kind) {
     case 'unknown-variant':
-      return (
-        <>
-          链接里的版本“
-          <Echo value={n.value} />
-          ”不在这篇教程里，已改为显示“{fallback.variant}”。
-        </>
-      );
+      return echo('链接里的版本', n.value, `不在这篇教程里，已改为显示“${fallback.variant}”。`);
     case 'unknown-os':
-      return (
-        <>
-          链接里的系统“
-          <Echo value={n.value} />
-          ”无法识别，已改为显示“{fallback.os}”。
-        </>
-      );
+      return echo('链接里的系统', n.value, `无法识别，已改为显示“${fallback.os}”。`);
     case 'unknown-step':
-      return (
-        <>
-          链接里的步骤“
-          <Echo value={n.value} />
-          ”不存在（可能已改名），已从第一步开始。
-        </>
-      );
+      return echo('链接里的步骤', n.value, '不存在（可能已改名），已从第一步开始。');
     case 'unknown-param':
-      return (
-        <>
-          链接里的“
-          <Echo value={n.value} />
-          ”无法识别，已忽略。
-        </>
-      );
+      return echo('链接里的', n.value, '无法识别，已忽略。');
     case 'variant-for-step':
-      return (
-        <>
-          链接里的这一步属于“
-          <Echo value={n.value} />
-          ”，已切换到这个版本。
-        </>
-      );
+      return echo('链接里的这一步属于', n.value, '，已切换到这个版本。');
     case 'step-not-in-variant':
-      return (
-        <>
-          链接里的步骤“
-          <Echo value={n.value} />
-          ”不属于所选版本，已从第一步开始。
-        </>
-      );
+      return echo('链接里的步骤', n.value, '不属于所选版本，已从第一步开始。');
     case 'moved-to-twin':
       return `已换到“${n.value}”里同样的这一步。`;
     case 'restarted':
