@@ -9,8 +9,10 @@ import { loadContent } from '../lib/server/content/load/content';
 import { pagesOf } from '../lib/server/content/pages/step-pages';
 import { stepRevs } from '../lib/server/content/pages/step-revs';
 import type { Content } from '../lib/server/content/types';
+import { reportIndexSchema, type ReportIndexData } from '../lib/shared/report-contract.schemas';
 
-export function reportIndex(content: Content, generated = new Date().toISOString().slice(0, 10)) {
+/** Its shape is the contract's (reportIndexSchema), which the service reads it with. */
+export function reportIndex(content: Content, generated = new Date().toISOString().slice(0, 10)): ReportIndexData {
   return {
     generated,
     guides: Object.fromEntries(
@@ -32,5 +34,5 @@ export function reportIndex(content: Content, generated = new Date().toISOString
 }
 
 export function writeReportIndex(root: string): void {
-  fs.writeFileSync(path.join(root, 'report-index.json'), `${JSON.stringify(reportIndex(loadContent()))}\n`);
+  fs.writeFileSync(path.join(root, 'report-index.json'), `${JSON.stringify(reportIndexSchema.parse(reportIndex(loadContent())))}\n`);
 }

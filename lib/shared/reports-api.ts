@@ -1,3 +1,7 @@
+import { ERROR_CODES, type ErrorCode } from './report-contract';
+import type { DeviceCheckBody, ReportBody } from './report-contract.schemas';
+import type { SendFailure } from './report-messages';
+
 /**
  * Where readers' answers go: the site's own origin (`/api/`, the report service behind nginx) unless
  * NEXT_PUBLIC_REPORTS_API names another path or says `off` (a host that runs no service: then the
@@ -8,32 +12,11 @@ export function reportsApi(): string | undefined {
   return setting === 'off' ? undefined : setting.endsWith('/') ? setting : `${setting}/`;
 }
 
-export const REASONS = {
-  'missing-button': '找不到这个按钮',
-  'different-text': '字不一样',
-  'different-screen': '画面不一样',
-  other: '其他',
-} as const;
-export type Reason = keyof typeof REASONS;
-export const REPORT_TEXT_MAX = 60;
+/** What went wrong when sending: the service's code (lib/shared/report-contract.ts), or `offline`. */
+export type SendResult = { ok: true } | { ok: false; why: SendFailure };
 
-export interface ReaderReport {
-  guide: string;
-  variant: string;
-  os: 'ios' | 'android';
-  step: string;
-  rev: string;
-  answer: 'same' | 'different';
-  reason?: Reason;
-  text?: string;
-  appVersion?: string;
-  source: 'reader';
-}
-
-/** What the reader sees when sending failed, by what went wrong. */
-export type SendResult = { ok: true } | { ok: false; why: 'offline' | 'busy' | 'refused' | 'personal' };
-
-export async function postJson(path: string, body: unknown): Promise<SendResult> {
+/** POSTs a body of the contract's (ReportBody, DeviceCheckBody) and reads the error's code, never its English words. */
+export async function postJson(path: 'reports' | 'device-checks', body: ReportBody | DeviceCheckBody): Promise<SendResult> {
   const api = reportsApi();
   if (!api) return { ok: false, why: 'offline' };
   try {
@@ -43,15 +26,13 @@ export async function postJson(path: string, body: unknown): Promise<SendResult>
       body: JSON.stringify(body),
     });
     if (res.ok) return { ok: true };
-    if (res.status === 429) return { ok: false, why: 'busy' };
-    if (res.status === 422) {
-      const error = await res.json().then(
-        (b: { error?: string }) => b.error ?? '',
-        () => '',
-      );
-      return { ok: false, why: /personal|ID number|phone|card|address/i.test(error) ? 'personal' : 'refused' };
-    }
-    return { ok: false, why: res.status >= 500 ? 'offline' : 'refused' };
+    const code = await res.json().then(
+      (b: { code?: unknown }) => b.code,
+      () => undefined,
+    );
+    // A proxy's own error page has no code: then the status says enough.
+    if (typeof code === 'string' && Object.hasOwn(ERROR_CODES, code)) return { ok: false, why: code as ErrorCode };
+    return { ok: false, why: res.status === 429 ? 'rate_limited' : res.status >= 500 ? 'offline' : 'invalid' };
   } catch {
     return { ok: false, why: 'offline' };
   }

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { guideFrontmatterSchema, variantSchema } from '../server/content/schema/guide';
 import type { blockSchema, overlaySchema, screenSchema } from '../server/content/schema/screen';
 import type { sourceEntrySchema } from '../server/content/schema/sources';
-import type { confirmationSchema } from '../server/content/schema/confirmations';
+import type { confirmationSchema } from './report-contract.schemas';
 
 export type { App, Confidence, Os, Task } from './constants';
 

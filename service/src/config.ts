@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAuthLimit, weakTokenProblem, type AuthLimitOptions } from './auth';
+import { parseTrustedProxies, type TrustedProxies } from './client-ip';
 import { parseRateLimit, type RateLimitOptions } from './rate-limit';
 
 /** Every setting the service reads, from the environment, in one place (service/README.md lists them). */
@@ -17,6 +19,10 @@ export interface Config {
   token?: string;
   siteOrigin?: string;
   rateLimit: RateLimitOptions | null;
+  authLimit: AuthLimitOptions;
+  trustedProxies: TrustedProxies;
+  /** The free space the embedded database's disk must have at start, in MB. */
+  minFreeMb: number;
   testHooks: boolean;
   logLevel: string;
 }
@@ -30,6 +36,12 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
     throw new Error('DATABASE_URL must start with postgres:// (unset it to use the embedded database)');
+  const token = env.REPORTS_TOKEN || undefined;
+  const weak = token === undefined ? undefined : weakTokenProblem(token);
+  if (weak) throw new Error(weak);
+  const minFreeMb = Number(env.REPORTS_MIN_FREE_MB ?? 64);
+  if (!Number.isFinite(minFreeMb) || minFreeMb < 0)
+    throw new Error(`REPORTS_MIN_FREE_MB must be a number of megabytes, not "${env.REPORTS_MIN_FREE_MB}"`);
   return {
     host: env.HOST || '127.0.0.1',
     port,
@@ -42,9 +54,12 @@ export function readConfig(env: Record<string, string | undefined> = process.env
           ? path.resolve(env.REPORTS_PGLITE_TEMPLATE)
           : undefined,
     indexPath: path.resolve(env.REPORT_INDEX || path.join(REPO_ROOT, 'out', 'report-index.json')),
-    token: env.REPORTS_TOKEN || undefined,
+    token,
     siteOrigin,
     rateLimit: parseRateLimit(env.REPORTS_RATE_LIMIT || undefined),
+    authLimit: parseAuthLimit(env.REPORTS_AUTH_LIMIT || undefined),
+    trustedProxies: parseTrustedProxies(env.REPORTS_TRUSTED_PROXY || undefined),
+    minFreeMb,
     testHooks: env.REPORTS_TEST_HOOKS === '1',
     logLevel: env.LOG_LEVEL || 'info',
   };

@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { z } from 'zod';
+import { reportIndexSchema, type ReportIndexData } from '../../lib/shared/report-contract.schemas';
 
 /**
  * The built site's report index (out/report-index.json, written by the site's build): which
@@ -8,20 +8,7 @@ import { z } from 'zod';
  * view compares each report's rev with the step's current one.
  */
 
-export const indexSchema = z.object({
-  generated: z.string(),
-  guides: z.record(
-    z.string(),
-    z.object({
-      title: z.string(),
-      app: z.string(),
-      variants: z.record(z.string(), z.object({ label: z.string() })),
-      steps: z.record(z.string(), z.object({ title: z.string(), rev: z.string().transform((s) => s.toLowerCase()) })),
-      pages: z.array(z.string()),
-    }),
-  ),
-});
-export type ReportIndexData = z.output<typeof indexSchema>;
+export { reportIndexSchema as indexSchema, type ReportIndexData };
 export type IndexGuide = ReportIndexData['guides'][string];
 
 export interface LoadedIndex {
@@ -96,7 +83,7 @@ export class IndexFile {
     if (stamp === this.#stamp) return;
     this.#stamp = stamp;
     try {
-      const data = indexSchema.parse(JSON.parse(await fs.readFile(this.path, 'utf8')));
+      const data = reportIndexSchema.parse(JSON.parse(await fs.readFile(this.path, 'utf8')));
       this.#loaded = loadIndexData(data);
       this.log.info(`report index loaded from ${this.path} (generated ${data.generated}, ${Object.keys(data.guides).length} guides)`);
     } catch (e) {

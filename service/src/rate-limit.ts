@@ -40,6 +40,20 @@ export class RateLimiter {
     return { ok: true };
   }
 
+  /** What `take` would say, without counting. */
+  peek(key: string): RateDecision {
+    const now = this.#now();
+    const entry = this.#hits.get(key);
+    if (!entry || now - entry.start >= this.options.windowMs || entry.count < this.options.limit) return { ok: true };
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((entry.start + this.options.windowMs - now) / 1000)) };
+  }
+
+  /** How many `key` took in its current window. */
+  count(key: string): number {
+    const entry = this.#hits.get(key);
+    return entry && this.#now() - entry.start < this.options.windowMs ? entry.count : 0;
+  }
+
   get size(): number {
     return this.#hits.size;
   }

@@ -1,12 +1,16 @@
 import type { Socket } from 'node:net';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { SECURITY_HEADERS } from '../../deploy/headers';
-import { checkToken } from './auth';
-import { clientIp, isLoopback, limitKey } from './client-ip';
-import type { IndexFile, LoadedIndex } from './index-file';
+import { ERROR_CODES, SUMMARY_TEXTS_PER_STEP, type ErrorBody, type ErrorCode } from '../../lib/shared/report-contract';
+import { describeIssues, textsQuerySchema, type TextsPage } from '../../lib/shared/report-contract.schemas';
+import { parseAuthLimit, TokenGate, type AuthLimitOptions } from './auth';
+import { clientIp, isLoopback, limitKey, parseTrustedProxies, type TrustedProxies } from './client-ip';
+import { describeError } from './db-error';
+import { checkPage, type IndexFile, type LoadedIndex } from './index-file';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
-import { StoreUnavailableError, type Store } from './store';
-import { buildExport, buildSummary } from './summary';
+import { StoreUnavailableError, type Store, type TextCursor } from './store';
+import { buildExport, buildSummary, currentRevs, textView } from './summary';
 import { checkDeviceCheck, checkReport } from './validate';
 
 export const BODY_LIMIT = 4096;
@@ -20,6 +24,10 @@ export interface ServerOptions {
   /** SITE_ORIGIN: the only origin CORS allows; without it no CORS headers are sent at all. */
   siteOrigin?: string;
   rateLimit: RateLimitOptions | null;
+  /** REPORTS_AUTH_LIMIT: wrong editors' tokens allowed per address and in all (default 10 per address, 100 in all, per 10 minutes). */
+  authLimit?: AuthLimitOptions;
+  /** REPORTS_TRUSTED_PROXY: whose X-Real-IP / X-Forwarded-For is believed (default loopback). */
+  trustedProxies?: TrustedProxies;
   /** REPORTS_TEST_HOOKS=1: GET /api/_test/rows and POST /api/_test/outage (loopback only), for the fault scripts. */
   testHooks?: boolean;
   /** The day a report is received on, YYYY-MM-DD (UTC). */
@@ -36,14 +44,17 @@ const ROUTES: Record<string, string> = {
   '/api/device-checks': 'POST, OPTIONS',
   '/api/reports/summary': 'GET, HEAD',
   '/api/reports/export': 'GET, HEAD',
+  '/api/reports/texts': 'GET, HEAD',
   '/api/health': 'GET, HEAD',
 };
 
 class HttpError extends Error {
   constructor(
     readonly status: number,
+    readonly code: ErrorCode,
     message: string,
     readonly headers: Record<string, string> = {},
+    readonly field?: string,
   ) {
     super(message);
   }
@@ -56,7 +67,7 @@ function decodeUtf8(body: Buffer): string {
   try {
     return utf8.decode(body);
   } catch {
-    throw new HttpError(400, 'the body is not valid UTF-8');
+    throw new HttpError(400, 'invalid', 'the body is not valid UTF-8');
   }
 }
 
@@ -65,10 +76,10 @@ function decodeUtf8(body: Buffer): string {
  * such keys: one that does is hostile and is refused by name.
  */
 function parseJson(text: string): unknown {
-  if (text.trim() === '') throw new HttpError(400, 'the body is empty');
+  if (text.trim() === '') throw new HttpError(400, 'invalid', 'the body is empty');
   return JSON.parse(text, (key, value: unknown) => {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype')
-      throw new HttpError(400, `the body contains a forbidden key "${key}"`);
+      throw new HttpError(400, 'invalid', `the body contains a forbidden key "${key}"`);
     return value;
   });
 }
@@ -76,23 +87,27 @@ function parseJson(text: string): unknown {
 const utcToday = () => new Date().toISOString().slice(0, 10);
 
 /** The request errors Fastify raises itself (body reading and parsing), in plain words. */
-function frameworkMessage(code: string | undefined): [number, string] | null {
+function frameworkMessage(code: string | undefined): [ErrorCode, string] | null {
   switch (code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return [413, `the body is larger than ${BODY_LIMIT / 1024} KB`];
+      return ['too_large', `the body is larger than ${BODY_LIMIT / 1024} KB`];
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return [415, 'the body must be sent as application/json'];
+      return ['unsupported_type', 'the body must be sent as application/json'];
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return [400, 'the body is not as long as its Content-Length says'];
+      return ['invalid', 'the body is not as long as its Content-Length says'];
     case 'FST_ERR_BAD_URL':
-      return [400, 'the address is not valid'];
+      return ['invalid', 'the address is not valid'];
   }
   return null;
 }
 
 export function buildServer(o: ServerOptions): FastifyInstance {
   const limiter = o.rateLimit ? new RateLimiter(o.rateLimit) : null;
+  const gate = new TokenGate(o.token, o.authLimit ?? parseAuthLimit(undefined));
+  const trusted = o.trustedProxies ?? parseTrustedProxies(undefined);
   const today = o.today ?? utcToday;
+  const who = (req: FastifyRequest) =>
+    limitKey(clientIp(req.socket.remoteAddress, req.headers['x-real-ip'], req.headers['x-forwarded-for'], trusted));
 
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
@@ -100,13 +115,13 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     logController: new LogController({ disableRequestLogging: true }), // request logs would hold addresses; errors are logged below
     ...(o.logger ? { loggerInstance: o.logger } : { logger: false }),
     frameworkErrors: (err, _req, reply) => {
-      const [status, error] = frameworkMessage(err.code) ?? [400, 'bad request'];
-      void fail((reply as FastifyReply).headers(RESPONSE_HEADERS), status, error);
+      const [code, error] = frameworkMessage(err.code) ?? ['invalid', 'bad request'];
+      void fail((reply as FastifyReply).headers(RESPONSE_HEADERS), code, error);
     },
     // Malformed HTTP never reaches a route; answer it like everything else, headers included.
     clientErrorHandler: (err: NodeJS.ErrnoException, socket: Socket) => {
       if (err.code === 'ECONNRESET' || !socket.writable) return;
-      const body = JSON.stringify({ ok: false, error: 'malformed HTTP request' });
+      const body = JSON.stringify({ ok: false, code: 'invalid', error: 'malformed HTTP request' } satisfies ErrorBody);
       const headers = Object.entries(RESPONSE_HEADERS)
         .map(([k, v]) => `${k}: ${v}\r\n`)
         .join('');
@@ -122,7 +137,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     try {
       done(null, parseJson(decodeUtf8(body as Buffer)));
     } catch (e) {
-      done(e instanceof HttpError ? e : new HttpError(400, 'the body is not valid JSON'), undefined);
+      done(e instanceof HttpError ? e : new HttpError(400, 'invalid', 'the body is not valid JSON'), undefined);
     }
   });
 
@@ -134,57 +149,61 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     }
     if (req.method !== 'POST' || !WRITES.has(req.routeOptions.url ?? '')) return;
     if (limiter) {
-      const decision = limiter.take(limitKey(clientIp(req.socket.remoteAddress, req.headers['x-real-ip'])));
+      const decision = limiter.take(who(req));
       if (!decision.ok)
-        throw new HttpError(429, 'too many reports from your address: try again later', {
+        throw new HttpError(429, 'rate_limited', 'too many reports from your address: try again later', {
           'Retry-After': String(decision.retryAfterSeconds),
         });
     }
     // Checked before the body is read: nothing of a wrong kind of body is taken in.
     if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? ''))
-      throw new HttpError(415, 'the body must be sent as application/json');
+      throw new HttpError(415, 'unsupported_type', 'the body must be sent as application/json');
   });
 
   app.setErrorHandler((err: unknown, req, reply) => {
-    if (err instanceof HttpError) return fail(reply.headers(err.headers), err.status, err.message);
+    if (err instanceof HttpError) return fail(reply.headers(err.headers), err.code, err.message, err.field, err.status);
     if (err instanceof StoreUnavailableError)
-      return fail(reply.header('Retry-After', '5'), 503, 'the database is unavailable: please try again in a moment');
+      return fail(reply.header('Retry-After', '5'), 'unavailable', 'the database is unavailable: please try again in a moment');
     const e = err as { code?: string; message?: string; statusCode?: number };
     const known = frameworkMessage(e.code);
     if (known) return fail(reply, known[0], known[1]);
-    if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return fail(reply, e.statusCode, 'bad request');
-    req.log.error({ err }, 'unexpected error');
-    return fail(reply, 500, 'internal error');
+    if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return fail(reply, 'invalid', 'bad request', undefined, e.statusCode);
+    // A fault in a query or in the code: its message and code in the log, never “[object Object]”.
+    req.log.error(`${req.method} ${req.routeOptions.url ?? 'unknown route'} failed: ${describeError(err)}`);
+    return fail(reply, 'internal', 'internal error');
   });
 
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '';
     const allow = ROUTES[path];
-    if (allow) return fail(reply.header('Allow', allow), 405, `${req.method} is not allowed here (allowed: ${allow})`);
-    return fail(reply, 404, 'not found');
+    if (allow) return fail(reply.header('Allow', allow), 'method_not_allowed', `${req.method} is not allowed here (allowed: ${allow})`);
+    return fail(reply, 'not_found', 'not found');
   });
 
   const currentIndex = async (): Promise<LoadedIndex> => {
     const index = await o.index.current();
-    if (!index) throw new HttpError(503, 'index not loaded: the site’s report-index.json is missing');
+    if (!index) throw new HttpError(503, 'unavailable', 'index not loaded: the site’s report-index.json is missing');
     return index;
   };
 
   const editorsOnly = (req: FastifyRequest) => {
-    const auth = checkToken(o.token, req.headers.authorization);
-    if (!auth.ok) throw new HttpError(auth.status, auth.error, auth.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {});
+    const auth = gate.check(who(req), req.headers.authorization);
+    if (auth.ok) return;
+    if (auth.status === 429) throw new HttpError(429, 'rate_limited', auth.error, { 'Retry-After': String(auth.retryAfterSeconds ?? 60) });
+    if (auth.status === 401) throw new HttpError(401, 'unauthorized', auth.error, { 'WWW-Authenticate': 'Bearer' });
+    throw new HttpError(503, 'unavailable', auth.error);
   };
 
   app.post('/api/reports', async (req, reply) => {
     const checked = checkReport(req.body, await o.index.current());
-    if (!checked.ok) return fail(reply, checked.status, checked.error);
+    if (!checked.ok) return fail(reply, checked.code, checked.error, checked.field, checked.status);
     const id = await o.store.insertReport(checked.value, today());
     return reply.code(201).send({ ok: true, id });
   });
 
   app.post('/api/device-checks', async (req, reply) => {
     const checked = checkDeviceCheck(req.body, await o.index.current());
-    if (!checked.ok) return fail(reply, checked.status, checked.error);
+    if (!checked.ok) return fail(reply, checked.code, checked.error, checked.field, checked.status);
     const id = await o.store.insertDeviceCheck(checked.value, today());
     return reply.code(201).send({ ok: true, id });
   });
@@ -194,10 +213,54 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     const index = await currentIndex();
     const [rows, texts, checks] = [
       await o.store.reportCounts(),
-      await o.store.reportTexts(),
+      await o.store.reportTexts(currentRevs(index), SUMMARY_TEXTS_PER_STEP),
       await o.store.deviceChecks(DEVICE_CHECKS_LISTED),
     ];
     return buildSummary(index, rows, texts, checks, today());
+  });
+
+  // One step's texts, page by page (the summary lists the first SUMMARY_TEXTS_PER_STEP). The
+  // cursor is the last text of the page before, so a text said meanwhile shifts no page.
+  app.get('/api/reports/texts', async (req): Promise<TextsPage> => {
+    editorsOnly(req);
+    const q = textsQuerySchema.safeParse(req.query);
+    if (!q.success) {
+      const { error, field } = describeIssues(q.error);
+      throw new HttpError(400, 'invalid', error, {}, field);
+    }
+    const { guide, variant, step, limit, cursor } = q.data;
+    const index = await currentIndex();
+    const g = Object.hasOwn(index.data.guides, guide) ? index.data.guides[guide] : undefined;
+    const known =
+      g &&
+      Object.hasOwn(g.variants, variant) &&
+      Object.hasOwn(g.steps, step) &&
+      [...(index.pages.get(guide) ?? [])].some((p) => p.startsWith(`${variant}/`) && p.endsWith(`/${step}`));
+    if (!known) {
+      const page = checkPage(index, guide, variant, 'ios', step);
+      throw new HttpError(
+        404,
+        'unknown_step',
+        page.ok ? `step "${step}" is not in guide "${guide}" for ${variant}` : page.message,
+        {},
+        page.ok ? 'step' : page.field,
+      );
+    }
+    const rev = g!.steps[step]!.rev;
+    const after = cursor === undefined ? null : readCursor(cursor);
+    const { rows, total } = await o.store.stepTexts({ guide, variant, step, rev, after, limit: limit + 1 });
+    const texts = rows.slice(0, limit);
+    const last = texts.at(-1);
+    return {
+      ok: true,
+      guide,
+      variant,
+      step,
+      rev,
+      total,
+      texts: texts.map(textView),
+      next: rows.length > limit && last ? writeCursor({ current: last.current, n: last.n, text: last.text, rev: last.rev }) : null,
+    };
   });
 
   app.get('/api/reports/export', async (req) => {
@@ -212,7 +275,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
       return { ok: true, db: 'up' };
     } catch (e) {
       if (!(e instanceof StoreUnavailableError)) throw e;
-      return reply.code(503).send({ ok: false, db: 'down', error: 'the database is unavailable' });
+      return reply.code(503).send({ ok: false, code: 'unavailable', db: 'down', error: 'the database is unavailable' });
     }
   });
 
@@ -220,8 +283,8 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   app.options('/api/*', async (req, reply) => {
     const method = req.headers['access-control-request-method'];
     if (!o.siteOrigin || req.headers.origin !== o.siteOrigin)
-      return fail(reply, 403, 'cross-origin requests are allowed only from the site itself');
-    if (method !== 'POST' && method !== 'GET') return fail(reply, 403, `cross-origin ${String(method)} requests are not allowed`);
+      return fail(reply, 'forbidden', 'cross-origin requests are allowed only from the site itself');
+    if (method !== 'POST' && method !== 'GET') return fail(reply, 'forbidden', `cross-origin ${String(method)} requests are not allowed`);
     return reply
       .code(204)
       .headers({
@@ -237,7 +300,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     // folder), and, for PGlite, an outage.
     app.addHook('onRequest', async (req) => {
       if (req.url.startsWith('/api/_test/') && !isLoopback(req.socket.remoteAddress ?? ''))
-        throw new HttpError(403, 'test hooks answer loopback only');
+        throw new HttpError(403, 'forbidden', 'test hooks answer loopback only');
     });
     app.get('/api/_test/rows', async () => ({ ok: true, ...(await o.store.rowCounts()), ids: await o.store.reportIds() }));
     const outage = (o.store as Partial<{ simulateOutage(ms: number): Promise<void> }>).simulateOutage;
@@ -253,6 +316,29 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   return app;
 }
 
-function fail(reply: FastifyReply, status: number, error: string): FastifyReply {
-  return reply.code(status).send({ ok: false, error });
+/** Every error, as the contract says: `{ ok: false, code, error[, field] }`, with the code's status unless told another. */
+function fail(reply: FastifyReply, code: ErrorCode, error: string, field?: string, status: number = ERROR_CODES[code]): FastifyReply {
+  const body: ErrorBody = { ok: false, code, error, ...(field ? { field } : {}) };
+  return reply.code(status).send(body);
+}
+
+const cursorSchema = z.tuple([z.boolean(), z.number().int().min(0), z.string(), z.string()]);
+
+function writeCursor(c: TextCursor): string {
+  return Buffer.from(JSON.stringify([c.current, c.n, c.text, c.rev])).toString('base64url');
+}
+
+function readCursor(cursor: string): TextCursor {
+  try {
+    const [current, n, text, rev] = cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    return { current, n, text, rev };
+  } catch {
+    throw new HttpError(
+      400,
+      'invalid',
+      'cursor is not one this service gave: pass the `next` of the page before, as it came',
+      {},
+      'cursor',
+    );
+  }
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Tx } from './migrate';
+import { describeError, permanentFault } from './db-error';
 import { SqlStore, StoreUnavailableError, type StoreLog } from './store';
 
 /**
@@ -15,11 +16,16 @@ export interface PgliteStoreOptions {
   dataDir: string;
   /** An initialised empty cluster to copy instead of running initdb (which takes 10–20 s in WebAssembly); made on first use. */
   templateDir?: string;
+  /** The free space the folder's disk must have before the database opens, in MB (REPORTS_MIN_FREE_MB, default 64). */
+  minFreeMb?: number;
 }
 
 const LOCK_FILE = 'tapguide-service.pid';
 
-/** The folder is held by another live service, or is not a database: not an outage to wait out, a reason not to start. */
+/**
+ * The folder is held by another live service, is not a database, cannot be written, or its disk
+ * is full: not an outage to wait out, a reason not to start. The message says what to do.
+ */
 export class DataDirError extends Error {}
 
 export class PgliteStore extends SqlStore {
@@ -39,6 +45,7 @@ export class PgliteStore extends SqlStore {
     if (Date.now() < this.#downUntil) throw new StoreUnavailableError('simulated outage');
     if (this.#db) return;
     await prepareDataDir(this.options.dataDir, this.options.templateDir, this.log);
+    checkWritable(this.options.dataDir, this.options.minFreeMb ?? 64);
     if (!this.#locked) {
       lockDataDir(this.options.dataDir);
       this.#locked = true;
@@ -104,16 +111,53 @@ async function prepareDataDir(dataDir: string, templateDir: string | undefined, 
   }
   const staging = `${dataDir.replace(/\/+$/, '')}.init-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
-  if (templateDir) {
-    await ensureTemplate(templateDir, log);
-    fs.mkdirSync(path.dirname(staging), { recursive: true });
-    fs.cpSync(templateDir, staging, { recursive: true });
-  } else {
-    log.info(`creating the embedded database in ${dataDir} (the first start takes a while)`);
-    await initCluster(staging);
+  try {
+    if (templateDir) {
+      await ensureTemplate(templateDir, log);
+      fs.mkdirSync(path.dirname(staging), { recursive: true });
+      fs.cpSync(templateDir, staging, { recursive: true });
+    } else {
+      log.info(`creating the embedded database in ${dataDir} (the first start takes a while)`);
+      await initCluster(staging);
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true }); // empty, checked above
+    fs.renameSync(staging, dataDir);
+  } catch (e) {
+    // A half-made copy would keep a full disk full: it goes, whatever went wrong.
+    fs.rmSync(staging, { recursive: true, force: true });
+    const fault = permanentFault(e);
+    if (fault)
+      throw new DataDirError(`cannot create the embedded database in ${dataDir}: ${fault.cause}. ${capital(fault.todo)}.`, { cause: e });
+    throw e;
   }
-  fs.rmSync(dataDir, { recursive: true, force: true }); // empty, checked above
-  fs.renameSync(staging, dataDir);
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Before PGlite opens the folder: a file can be written in it, and its disk has `minFreeMb` free
+ * (PostgreSQL needs room for its write-ahead log; on a full disk every write would fail).
+ */
+function checkWritable(dataDir: string, minFreeMb: number): void {
+  const probe = path.join(dataDir, `.write-test-${process.pid}`);
+  try {
+    fs.writeFileSync(probe, 'x');
+    fs.rmSync(probe, { force: true });
+  } catch (e) {
+    fs.rmSync(probe, { force: true });
+    const fault = permanentFault(e);
+    throw new DataDirError(
+      `cannot write in the embedded database's folder ${dataDir}: ${fault ? `${fault.cause}. ${capital(fault.todo)}` : describeError(e)}.`,
+      { cause: e },
+    );
+  }
+  const st = fs.statfsSync(dataDir);
+  const freeMb = Math.floor((st.bavail * st.bsize) / 1024 / 1024);
+  if (freeMb < minFreeMb) {
+    throw new DataDirError(
+      `only ${freeMb} MB free on the disk of ${dataDir}, and the embedded database needs at least ${minFreeMb} MB (REPORTS_MIN_FREE_MB): free space on that disk, or set REPORTS_DATA_DIR to a folder on a disk with room.`,
+    );
+  }
 }
 
 async function initCluster(dir: string): Promise<void> {
@@ -127,7 +171,12 @@ async function ensureTemplate(templateDir: string, log: StoreLog): Promise<void>
   log.info(`creating an empty embedded database in ${templateDir}, to copy from now on (once, takes a while)`);
   const staging = `${templateDir.replace(/\/+$/, '')}.init-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
-  await initCluster(staging);
+  try {
+    await initCluster(staging);
+  } catch (e) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    throw e;
+  }
   try {
     fs.renameSync(staging, templateDir);
   } catch {
@@ -150,7 +199,7 @@ function lockDataDir(dataDir: string): void {
     // Our own pid, but not held here: a previous life of a process that always gets the same pid (PID 1 in a container).
     if (pid && pid !== process.pid && alive(pid)) {
       throw new DataDirError(
-        `${dataDir} is in use by another service (pid ${pid}); stop it first, or set REPORTS_DATA_DIR to another folder`,
+        `${dataDir} is in use by another service (pid ${pid}): stop that one first (kill ${pid}), or set REPORTS_DATA_DIR to another folder`,
       );
     }
   } catch (e) {

@@ -1,5 +1,6 @@
+import { describeError } from './db-error';
 import { migrate, type Tx } from './migrate';
-import type { DeviceCheck, Report } from './schema';
+import type { DeviceCheck, Report } from '../../lib/shared/report-contract.schemas';
 
 /**
  * The one interface the server uses, over PGlite (embedded) and PostgreSQL alike. Both run the
@@ -12,7 +13,10 @@ export interface Store {
   insertReport(report: Report, receivedOn: string): Promise<number>;
   insertDeviceCheck(check: DeviceCheck, receivedOn: string): Promise<number>;
   reportCounts(): Promise<ReportCountRow[]>;
-  reportTexts(): Promise<ReportTextRow[]>;
+  /** Per step, its `perStep` first texts (current rev first, then the most said), each row with the step's count of distinct texts. */
+  reportTexts(current: CurrentRev[], perStep: number): Promise<ReportTextRow[]>;
+  /** One step's texts in the same order, `limit` after the cursor (keyset paging). */
+  stepTexts(q: StepTextsQuery): Promise<{ rows: StepTextRow[]; total: number }>;
   deviceChecks(limit: number): Promise<DeviceCheckRow[]>;
   /** Rows held, for the fault scripts' "acknowledged == stored" checks. */
   rowCounts(): Promise<{ reports: number; deviceChecks: number }>;
@@ -36,14 +40,45 @@ export interface ReportCountRow {
   last: string;
 }
 
-export interface ReportTextRow {
-  guide: string;
-  variant: string;
-  step: string;
+export interface StepTextRow {
   rev: string;
   text: string;
   n: number;
   last: string;
+  /** Said about the step's current rev. */
+  current: boolean;
+}
+
+export interface ReportTextRow extends StepTextRow {
+  guide: string;
+  variant: string;
+  step: string;
+  /** Distinct texts the step has in all. */
+  total: number;
+}
+
+/** A step's current rev, as the index says. */
+export interface CurrentRev {
+  guide: string;
+  step: string;
+  rev: string;
+}
+
+/** Where a page of texts starts: after this text in the order current first, most said, text, rev. */
+export interface TextCursor {
+  current: boolean;
+  n: number;
+  text: string;
+  rev: string;
+}
+
+export interface StepTextsQuery {
+  guide: string;
+  variant: string;
+  step: string;
+  rev: string;
+  after: TextCursor | null;
+  limit: number;
 }
 
 export interface DeviceCheckRow {
@@ -83,6 +118,8 @@ export abstract class SqlStore implements Store {
   #connecting: Promise<void> | null = null;
   #lastFailure = 0;
   #downLogged = false;
+  #lastLogged = '';
+  #repeats = 0;
 
   constructor(
     protected readonly log: StoreLog,
@@ -112,8 +149,13 @@ export abstract class SqlStore implements Store {
         const applied = await migrate((fn) => this.transaction(fn));
         if (applied.length) this.log.info(`database migrated: ${applied.join(', ')}`);
         this.#ready = true;
-        if (this.#downLogged) this.log.info(`database (${this.kind}) is back`);
+        if (this.#downLogged)
+          this.log.info(
+            `database (${this.kind}) is back${this.#repeats ? ` (the same error ${this.#repeats} more time(s) meanwhile)` : ''}`,
+          );
         this.#downLogged = false;
+        this.#lastLogged = '';
+        this.#repeats = 0;
       })()
         .catch(async (e: unknown) => {
           this.#lastFailure = Date.now();
@@ -126,10 +168,16 @@ export abstract class SqlStore implements Store {
     await this.#connecting;
   }
 
+  /** Every database error in the log with its message and code; the same one again during an outage is counted, not repeated. */
   #noteDown(e: unknown): void {
-    if (this.#downLogged) return;
+    const text = describeError(e instanceof StoreUnavailableError && e.cause !== undefined ? e.cause : e);
+    if (this.#downLogged && text === this.#lastLogged) {
+      this.#repeats++;
+      return;
+    }
     this.#downLogged = true;
-    this.log.warn(`database (${this.kind}) unavailable: ${e instanceof Error ? e.message : String(e)}; retrying on each request`);
+    this.#lastLogged = text;
+    this.log.warn(`database (${this.kind}) unavailable: ${text}; retrying on each request`);
   }
 
   protected async use<T>(sql: string, params?: unknown[]): Promise<T[]> {
@@ -137,11 +185,14 @@ export abstract class SqlStore implements Store {
     try {
       return await this.run<T>(sql, params);
     } catch (e) {
-      if (!this.isOutage(e)) throw e;
+      if (!this.isOutage(e)) {
+        this.log.error(`database (${this.kind}) query failed: ${describeError(e)}`);
+        throw e;
+      }
+      this.#noteDown(e);
       if (this.#ready) {
         this.#ready = false;
         this.#lastFailure = Date.now();
-        this.#noteDown(e);
         await this.reset().catch(() => {});
       }
       throw new StoreUnavailableError(e);
@@ -175,11 +226,53 @@ export abstract class SqlStore implements Store {
     );
   }
 
-  reportTexts(): Promise<ReportTextRow[]> {
+  // The database ranks and cuts the texts, so the summary never holds more than `perStep` a step,
+  // however many distinct texts readers sent. Text order is by code point (COLLATE "C"), the
+  // same on every server and in the cursor.
+  reportTexts(current: CurrentRev[], perStep: number): Promise<ReportTextRow[]> {
     return this.use(
-      `SELECT guide, variant, step, rev, text, count(*)::int AS n, max(received_on)::text AS last
-       FROM reports WHERE text IS NOT NULL GROUP BY guide, variant, step, rev, text`,
+      `WITH cur AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS c(guide text, step text, rev text)),
+       t AS (
+         SELECT r.guide, r.variant, r.step, r.rev, r.text, count(*)::int AS n, max(r.received_on)::text AS last,
+                coalesce(r.rev = cur.rev, false) AS current
+         FROM reports r LEFT JOIN cur ON cur.guide = r.guide AND cur.step = r.step
+         WHERE r.text IS NOT NULL
+         GROUP BY r.guide, r.variant, r.step, r.rev, r.text, cur.rev),
+       ranked AS (
+         SELECT t.*,
+                row_number() OVER (PARTITION BY guide, variant, step ORDER BY current DESC, n DESC, text COLLATE "C", rev) AS pos,
+                count(*) OVER (PARTITION BY guide, variant, step)::int AS total
+         FROM t)
+       SELECT guide, variant, step, rev, text, n, last, current, total FROM ranked WHERE pos <= $2 ORDER BY guide, variant, step, pos`,
+      [JSON.stringify(current), perStep],
     );
+  }
+
+  async stepTexts(q: StepTextsQuery): Promise<{ rows: StepTextRow[]; total: number }> {
+    const a = q.after;
+    const rows = await this.use<StepTextRow & { total: number }>(
+      `WITH t AS (
+         SELECT rev, text, count(*)::int AS n, max(received_on)::text AS last, rev = $4 AS current
+         FROM reports WHERE guide = $1 AND variant = $2 AND step = $3 AND text IS NOT NULL
+         GROUP BY rev, text)
+       SELECT rev, text, n, last, current, (SELECT count(*)::int FROM t) AS total FROM t
+       WHERE $5::boolean IS NULL
+          OR current < $5::boolean
+          OR (current = $5::boolean AND n < $6::int)
+          OR (current = $5::boolean AND n = $6::int AND (text COLLATE "C" > $7::text COLLATE "C" OR (text = $7::text AND rev > $8::text)))
+       ORDER BY current DESC, n DESC, text COLLATE "C", rev
+       LIMIT $9`,
+      [q.guide, q.variant, q.step, q.rev, a?.current ?? null, a?.n ?? null, a?.text ?? null, a?.rev ?? null, q.limit],
+    );
+    const total =
+      rows[0]?.total ??
+      (
+        await this.use<{ n: number }>(
+          `SELECT count(DISTINCT (rev, text))::int AS n FROM reports WHERE guide = $1 AND variant = $2 AND step = $3 AND text IS NOT NULL`,
+          [q.guide, q.variant, q.step],
+        )
+      )[0]!.n;
+    return { rows: rows.map(({ total: _, ...r }) => r), total };
   }
 
   async deviceChecks(limit: number): Promise<DeviceCheckRow[]> {

@@ -1,5 +1,6 @@
+import type { Confirmations } from '../../lib/shared/report-contract.schemas';
 import type { LoadedIndex } from './index-file';
-import type { DeviceCheckRow, ReportCountRow, ReportTextRow } from './store';
+import type { CurrentRev, DeviceCheckRow, ReportCountRow, ReportTextRow } from './store';
 
 /**
  * The editors' view (GET /api/reports/summary, printed by `npm run reports`) and the aggregated
@@ -30,10 +31,23 @@ export interface StepView {
   current: Counts & { lastSame: string | null; lastDifferent: string | null; byApp: AppCounts[] };
   /** Reports about an earlier rev of the step. */
   before: Counts;
-  /** Identical texts counted together; `current`: said about the current rev. */
-  texts: { text: string; count: number; current: boolean; last: string }[];
+  /**
+   * Identical texts counted together, at most SUMMARY_TEXTS_PER_STEP (lib/shared/report-contract.ts):
+   * the current rev's first, then the most said; `current`: said about the current rev.
+   * GET /api/reports/texts pages through all of them.
+   */
+  texts: TextView[];
+  /** Distinct texts not listed in `texts`. */
+  textsMore: number;
   /** The OSes on which this step has no confirmation (a reader's "same" or a device check's match) at its current rev in STALE_DAYS days. */
   unconfirmed: string[];
+}
+
+export interface TextView {
+  text: string;
+  count: number;
+  current: boolean;
+  last: string;
 }
 
 export interface DeviceCheckView {
@@ -64,20 +78,9 @@ export interface Summary {
   notOnSite: number;
 }
 
-export interface ConfirmationEntry {
-  rev: string;
-  same: number;
-  different: number;
-  apps: Record<string, number>;
-  lastSame?: string;
-  lastDifferent?: string;
-}
-
-export interface Confirmations {
-  about: string;
-  generated: string;
-  guides: Record<string, Record<string, ConfirmationEntry>>;
-}
+/** content/confirmations.json, as the contract declares it (lib/shared/report-contract.schemas.ts). */
+export type { Confirmations };
+type ConfirmationEntry = Confirmations['guides'][string][string];
 
 export const CONFIRMATIONS_ABOUT =
   'Aggregated reader confirmations per step, written by npm run reports:export. No free text, nothing about anyone.';
@@ -158,6 +161,7 @@ export function buildSummary(
             current: { ...emptyCounts(), lastSame: null, lastDifferent: null, byApp: [] },
             before: emptyCounts(),
             texts: [],
+            textsMore: 0,
             unconfirmed: [],
           };
           const byApp = new Map<string, AppCounts>();
@@ -183,9 +187,9 @@ export function buildSummary(
             if (c.received_on >= cutoff && c.steps.some((s) => s.step === step && s.matches && s.rev === rev)) confirmedOn.add(c.os);
           }
           view.current.byApp = [...byApp.values()].sort((a, b) => a.os.localeCompare(b.os) || compareVersions(b.app, a.app));
-          view.texts = (textsByStep.get(key(slug, variant, step)) ?? [])
-            .map((t) => ({ text: t.text, count: t.n, current: t.rev === rev, last: t.last }))
-            .sort((a, b) => Number(b.current) - Number(a.current) || b.count - a.count || a.text.localeCompare(b.text));
+          const stepTexts = textsByStep.get(key(slug, variant, step)) ?? [];
+          view.texts = stepTexts.map(textView); // ranked and cut by the database
+          view.textsMore = Math.max(0, (stepTexts[0]?.total ?? 0) - stepTexts.length);
           view.unconfirmed = oses.filter((os) => !confirmedOn.has(os));
           return view;
         }),
@@ -196,6 +200,20 @@ export function buildSummary(
 
   const total = rows.reduce((n, r) => n + r.n, 0);
   return { ok: true, today, indexGenerated: index.data.generated, staleDays: STALE_DAYS, guides, notOnSite: total - onSite };
+}
+
+export const textView = (t: { text: string; n: number; current: boolean; last: string }): TextView => ({
+  text: t.text,
+  count: t.n,
+  current: t.current,
+  last: t.last,
+});
+
+/** Each step's current rev, for the database to rank texts by. */
+export function currentRevs(index: LoadedIndex): CurrentRev[] {
+  return Object.entries(index.data.guides).flatMap(([guide, g]) =>
+    Object.entries(g.steps).map(([step, s]) => ({ guide, step, rev: s.rev })),
+  );
 }
 
 function deviceCheckView(c: DeviceCheckRow, steps: Record<string, { rev: string }>): DeviceCheckView {

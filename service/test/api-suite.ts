@@ -6,8 +6,12 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../deploy/headers';
+import { parseAuthLimit } from '../src/auth';
 import { IndexFile } from '../src/index-file';
 import { buildServer, type ServerOptions } from '../src/server';
+import { ERROR_CODES, type ErrorCode } from '../../lib/shared/report-contract';
+import { errorBodySchema } from '../../lib/shared/report-contract.schemas';
+import { currentRevs } from '../src/summary';
 import type { Store } from '../src/store';
 
 /**
@@ -26,7 +30,11 @@ export interface Backend {
 }
 
 export const FIXTURE_INDEX = fileURLToPath(new URL('fixtures/report-index.json', import.meta.url));
-export const TOKEN = 'editor-token-for-tests';
+export const TOKEN = 'editor-token-for-tests-0123456789-abcdefgh';
+
+/** The status each code answers with (for the codes that have one status). */
+const codeOf = (status: number): ErrorCode | undefined =>
+  (Object.entries(ERROR_CODES) as [ErrorCode, number][]).find(([c, s]) => s === status && c !== 'unreadable' && c !== 'unknown_step')?.[0];
 export const TODAY = '2026-11-30';
 export const silent = { info() {}, warn() {}, error() {} };
 
@@ -58,7 +66,15 @@ export const deviceCheck = (over: Record<string, unknown> = {}) => ({
 });
 
 function server(store: Store, over: Partial<ServerOptions> = {}, indexPath = FIXTURE_INDEX): FastifyInstance {
-  return buildServer({ store, index: new IndexFile(indexPath, silent), token: TOKEN, rateLimit: null, today: () => TODAY, ...over });
+  return buildServer({
+    store,
+    index: new IndexFile(indexPath, silent),
+    token: TOKEN,
+    rateLimit: null,
+    authLimit: parseAuthLimit('1000/600,10000'), // the token gate's own test sets a tight one
+    today: () => TODAY,
+    ...over,
+  });
 }
 
 const post = (app: FastifyInstance, url: string, body: unknown, extra: { headers?: Record<string, string>; remoteAddress?: string } = {}) =>
@@ -111,8 +127,10 @@ export function apiSuite(backend: Backend) {
           different({ step: 'open-me', rev: 'ABCDEF0123', text: '  找不到“服务”  ', appVersion: '8.0.49' }),
         );
         expect(res.statusCode).toBe(201);
-        const texts = await store.reportTexts();
+        const texts = await store.reportTexts([], 1000);
         expect(texts).toContainEqual({
+          current: false,
+          total: 1,
           guide: 'view-real-name',
           variant: 'v8',
           step: 'open-me',
@@ -126,7 +144,7 @@ export function apiSuite(backend: Backend) {
       it('stores SQL-ish or HTML-ish text as plain data', async () => {
         const text = "'); DROP TABLE reports; -- <b>x</b>";
         expect((await post(app, '/api/reports', different({ text }))).statusCode).toBe(201);
-        expect((await store.reportTexts()).map((t) => t.text)).toContain(text);
+        expect((await store.reportTexts([], 1000)).map((t) => t.text)).toContain(text);
         expect((await store.rowCounts()).reports).toBeGreaterThan(0);
       });
 
@@ -161,7 +179,7 @@ export function apiSuite(backend: Backend) {
         const before = await store.rowCounts();
         const res = await post(app, '/api/reports', report(over));
         expect(res.statusCode).toBe(400);
-        expect(res.json()).toEqual({ ok: false, error: expect.stringContaining(message) });
+        expect(res.json()).toMatchObject({ ok: false, code: expect.any(String), error: expect.stringContaining(message) });
         expect(await store.rowCounts()).toEqual(before);
       });
 
@@ -176,7 +194,7 @@ export function apiSuite(backend: Backend) {
       ])('400 for %s', async (_case, payload, status, message) => {
         const res = await app.inject({ method: 'POST', url: '/api/reports', payload, headers: { 'content-type': 'application/json' } });
         expect(res.statusCode).toBe(status);
-        expect(res.json()).toEqual({ ok: false, error: expect.stringContaining(message) });
+        expect(res.json()).toMatchObject({ ok: false, code: expect.any(String), error: expect.stringContaining(message) });
         expect(({} as Record<string, unknown>).admin).toBeUndefined();
       });
 
@@ -190,7 +208,7 @@ export function apiSuite(backend: Backend) {
           headers: { 'content-type': 'application/json' },
         });
         expect(res.statusCode).toBe(400);
-        expect(res.json()).toEqual({ ok: false, error: 'the body is not valid UTF-8' });
+        expect(res.json()).toMatchObject({ ok: false, code: expect.any(String), error: 'the body is not valid UTF-8' });
       });
 
       it.each([
@@ -207,14 +225,14 @@ export function apiSuite(backend: Backend) {
           headers: type ? { 'content-type': type } : {},
         });
         expect(res.statusCode).toBe(415);
-        expect(res.json()).toEqual({ ok: false, error: 'the body must be sent as application/json' });
+        expect(res.json()).toMatchObject({ ok: false, code: expect.any(String), error: 'the body must be sent as application/json' });
       });
 
       it('413 for a body over 4 KB', async () => {
         const before = await store.rowCounts();
         const res = await post(app, '/api/reports', different({ text: 'x', padding: 'y'.repeat(5000) }));
         expect(res.statusCode).toBe(413);
-        expect(res.json()).toEqual({ ok: false, error: 'the body is larger than 4 KB' });
+        expect(res.json()).toMatchObject({ ok: false, code: expect.any(String), error: 'the body is larger than 4 KB' });
         expect(await store.rowCounts()).toEqual(before);
       });
 
@@ -230,7 +248,11 @@ export function apiSuite(backend: Backend) {
         const before = await store.rowCounts();
         const res = await post(app, '/api/reports', different({ text }));
         expect(res.statusCode).toBe(422);
-        expect(res.json()).toEqual({ ok: false, error: `text looks like it contains ${what}: please leave out personal data` });
+        expect(res.json()).toMatchObject({
+          ok: false,
+          code: expect.any(String),
+          error: `text looks like it contains ${what}: please leave out personal data`,
+        });
         expect(await store.rowCounts()).toEqual(before);
       });
 
@@ -250,7 +272,7 @@ export function apiSuite(backend: Backend) {
       ])('422 for ids the site does not have: %j', async (over, error) => {
         const res = await post(app, '/api/reports', report(over));
         expect(res.statusCode).toBe(422);
-        expect(res.json()).toEqual({ ok: false, error });
+        expect(res.json()).toEqual({ ok: false, code: 'unknown_step', field: expect.any(String), error });
       });
     });
 
@@ -294,8 +316,12 @@ export function apiSuite(backend: Backend) {
 
       it.each([
         [{ appVersion: undefined }, 400, 'appVersion is required'],
-        [{ role: '   ' }, 400, 'role must not be empty'],
-        [{ role: 'x'.repeat(21) }, 400, 'role must be at most 20 characters'],
+        [{ role: '   ' }, 400, 'role must be a role, never a name'],
+        [{ role: 'x'.repeat(21) }, 400, 'role must be a role, never a name'],
+        [{ role: '张伟' }, 400, 'role must be a role, never a name: one of 编辑, 审校, 志愿者, 开发者'],
+        [{ role: 'Zhang Wei' }, 400, 'role must be a role, never a name'],
+        [{ role: 'li.ming@example.com' }, 422, 'role looks like it contains an email address'],
+        [{ role: '编辑 13812345678' }, 422, 'role looks like it contains a phone number'],
         [{ steps: [] }, 400, 'steps must list at least one step'],
         [{ steps: [{ step: 'open-me', rev: '3f2a9c1b', matches: 'yes' }] }, 400, 'steps[0].matches must be true or false'],
         [{ steps: [{ step: 'open-me', rev: '3f2a9c1b', matches: true, extra: 1 }] }, 400, 'unknown field "extra" in steps[0]'],
@@ -335,7 +361,7 @@ export function apiSuite(backend: Backend) {
         const before = await store.rowCounts();
         const res = await post(app, '/api/device-checks', deviceCheck(over));
         expect(res.statusCode).toBe(status);
-        expect(res.json()).toEqual({ ok: false, error: expect.stringContaining(message) });
+        expect(res.json()).toMatchObject({ ok: false, code: expect.any(String), error: expect.stringContaining(message) });
         expect(await store.rowCounts()).toEqual(before);
       });
     });
@@ -346,7 +372,11 @@ export function apiSuite(backend: Backend) {
         for (const headers of [{}, bearer(''), bearer('undefined'), bearer(TOKEN)]) {
           const res = await closed.inject({ url, headers });
           expect(res.statusCode).toBe(503);
-          expect(res.json()).toEqual({ ok: false, error: expect.stringContaining('token is not configured') });
+          expect(res.json()).toMatchObject({
+            ok: false,
+            code: expect.any(String),
+            error: expect.stringContaining('token is not configured'),
+          });
         }
       });
 
@@ -534,7 +564,7 @@ export function apiSuite(backend: Backend) {
         for (let i = 0; i < 3; i++) expect((await from('203.0.113.5')).statusCode).toBe(201);
         const limited = await from('203.0.113.5');
         expect(limited.statusCode).toBe(429);
-        expect(limited.json()).toEqual({ ok: false, error: 'too many reports from your address: try again later' });
+        expect(limited.json()).toEqual({ ok: false, code: 'rate_limited', error: 'too many reports from your address: try again later' });
         expect(Number(limited.headers['retry-after'])).toBeGreaterThan(590);
         expectHeaders(limited);
         // Invalid bodies count too, and are refused before they are read.
@@ -656,7 +686,7 @@ export function apiSuite(backend: Backend) {
         expect(responses.map((r) => r.statusCode)).toEqual([201, 200, 400, 401, 404, 404, 405, 413, 415, 422, 503, expect.any(Number)]);
         for (const res of responses) {
           expectHeaders(res);
-          if (res.statusCode >= 400) expect(res.json()).toEqual({ ok: false, error: expect.any(String) });
+          if (res.statusCode >= 400) expect(res.json()).toMatchObject({ ok: false, code: expect.any(String), error: expect.any(String) });
         }
       });
 
@@ -695,14 +725,14 @@ export function apiSuite(backend: Backend) {
         );
         expect(answer).toMatch(/^HTTP\/1\.1 413 /);
         expect(answer).toContain('x-frame-options: DENY');
-        expect(answer).toContain('{"ok":false,"error":"the body is larger than 4 KB"}');
+        expect(answer).toContain('{"ok":false,"code":"too_large","error":"the body is larger than 4 KB"}');
       });
 
       it('answers malformed HTTP with 400 and the headers', async () => {
         const answer = await raw('GARBAGE\r\n\r\n');
         expect(answer).toMatch(/^HTTP\/1\.1 400 /);
         expect(answer).toContain('X-Frame-Options: DENY');
-        expect(answer).toContain('{"ok":false,"error":"malformed HTTP request"}');
+        expect(answer).toContain('{"ok":false,"code":"invalid","error":"malformed HTTP request"}');
       });
     });
 
@@ -732,6 +762,133 @@ export function apiSuite(backend: Backend) {
         expect(health.json()).toEqual({ ok: true, db: 'up' });
         expect((await post(app, '/api/reports', report())).statusCode).toBe(201);
       }, 60_000);
+    });
+
+    describe('what the service promises (issue 25)', () => {
+      it.each([
+        ['a Hangul filler', '\u3164'],
+        ['Hangul fillers around a word', '\u3164找不到\u3164'],
+        ['braille blanks', '\u2800\u2800\u2800'],
+        ['a letter under dozens of combining marks', `a${'\u0301\u0302\u0303'.repeat(12)}`],
+        ['no visible letter', '？？？ …'],
+      ])('422 unreadable for %s; nothing stored', async (_what, text) => {
+        const before = await store.rowCounts();
+        const res = await post(app, '/api/reports', different({ text }));
+        expect(res.statusCode).toBe(422);
+        expect(res.json()).toMatchObject({ ok: false, code: 'unreadable', field: 'text' });
+        expect(await store.rowCounts()).toEqual(before);
+      });
+
+      it('wrong tokens: 429 past the limit per address (even for the right token there), and past the limit in all for anyone who guessed wrong; a clean address still reads', async () => {
+        const gated = server(store, { authLimit: parseAuthLimit('3/600,6') });
+        const get = (remoteAddress: string, token: string, realIp?: string) =>
+          gated.inject({
+            url: '/api/reports/summary',
+            remoteAddress,
+            headers: { ...bearer(token), ...(realIp ? { 'x-real-ip': realIp } : {}) },
+          });
+        const statuses = async (n: number, from: string) => {
+          const out: number[] = [];
+          for (let i = 0; i < n; i++) out.push((await get(from, `guess-${i}`)).statusCode);
+          return out;
+        };
+        expect(await statuses(5, '203.0.113.20')).toEqual([401, 401, 401, 429, 429]);
+        const limited = await get('203.0.113.20', TOKEN);
+        expect(limited.statusCode).toBe(429); // its token is not even looked at
+        expect(limited.json()).toMatchObject({ code: 'rate_limited' });
+        expect(Number(limited.headers['retry-after'])).toBeGreaterThan(590);
+        expect((await get('203.0.113.21', TOKEN)).statusCode).toBe(200);
+        // Behind nginx, each address on its own.
+        expect(await statuses(2, '127.0.0.1').then(() => get('127.0.0.1', 'x', '198.51.100.30'))).toMatchObject({ statusCode: 401 });
+        // 3 + 2 + 1 = 6 wrong in all: the next wrong guess from anywhere is 429, and so is anything from an address that guessed wrong.
+        expect((await get('203.0.113.22', 'wrong')).statusCode).toBe(429);
+        expect((await get('203.0.113.22', TOKEN)).statusCode).toBe(429);
+        expect((await get('127.0.0.1', TOKEN, '198.51.100.30')).statusCode).toBe(429);
+        expect((await get('203.0.113.23', TOKEN)).statusCode).toBe(200);
+        expect((await get('127.0.0.1', TOKEN, '198.51.100.31')).statusCode).toBe(200);
+        await gated.close();
+      });
+
+      it('believes X-Real-IP and X-Forwarded-For only from the configured proxy', async () => {
+        const { parseTrustedProxies } = await import('../src/client-ip');
+        const behind = server(store, { rateLimit: { limit: 1, windowMs: 600_000 }, trustedProxies: parseTrustedProxies('10.0.0.5') });
+        const from = (remoteAddress: string, headers: Record<string, string>) =>
+          post(behind, '/api/reports', report(), { remoteAddress, headers });
+        expect((await from('10.0.0.5', { 'x-real-ip': '198.51.100.40' })).statusCode).toBe(201);
+        expect((await from('10.0.0.5', { 'x-real-ip': '198.51.100.40' })).statusCode).toBe(429);
+        expect((await from('10.0.0.5', { 'x-forwarded-for': '198.51.100.40, 198.51.100.41' })).statusCode).toBe(201); // .41, the last hop before the proxy
+        // Loopback is not trusted now: its header is ignored, and loopback itself is one address.
+        expect((await from('127.0.0.1', { 'x-real-ip': '198.51.100.50' })).statusCode).toBe(201);
+        expect((await from('127.0.0.1', { 'x-real-ip': '198.51.100.51' })).statusCode).toBe(429);
+        await behind.close();
+      });
+
+      it('the summary lists at most 20 texts a step and counts the rest; GET /api/reports/texts pages through all of them', async () => {
+        const fresh = await backend.makeStore();
+        const view = server(fresh);
+        try {
+          for (let i = 0; i < 35; i++) {
+            const times = i < 5 ? 3 : 1;
+            for (let t = 0; t < times; t++)
+              expect((await post(view, '/api/reports', different({ text: `按钮叫“服务 ${String(i).padStart(2, '0')}”` }))).statusCode).toBe(
+                201,
+              );
+          }
+          expect((await post(view, '/api/reports', different({ rev: '00000000', text: '旧的说法' }))).statusCode).toBe(201);
+          const summary = (await view.inject({ url: '/api/reports/summary', headers: bearer(TOKEN) })).json();
+          const services = summary.guides
+            .find((g: { guide: string }) => g.guide === 'view-real-name')
+            .variants.find((v: { variant: string }) => v.variant === 'v8')
+            .steps.find((st: { step: string }) => st.step === 'tap-services');
+          expect(services.texts).toHaveLength(20);
+          expect(services.textsMore).toBe(16);
+          expect(services.texts[0]).toEqual({ text: '按钮叫“服务 00”', count: 3, current: true, last: TODAY });
+
+          const seen: string[] = [];
+          let next: string | null = null;
+          let pages = 0;
+          do {
+            const res = await view.inject({
+              url: `/api/reports/texts?guide=view-real-name&variant=v8&step=tap-services&limit=7${next ? `&cursor=${next}` : ''}`,
+              headers: bearer(TOKEN),
+            });
+            expect(res.statusCode).toBe(200);
+            const page = res.json();
+            expect(page).toMatchObject({
+              ok: true,
+              guide: 'view-real-name',
+              variant: 'v8',
+              step: 'tap-services',
+              rev: '9a0b1c2d',
+              total: 36,
+            });
+            expect(page.texts.length).toBeLessThanOrEqual(7);
+            seen.push(...page.texts.map((t: { text: string }) => t.text));
+            next = page.next;
+            pages++;
+          } while (next && pages < 20);
+          expect(pages).toBe(6);
+          expect(new Set(seen).size).toBe(36);
+          expect(seen.slice(0, 20)).toEqual(services.texts.map((t: { text: string }) => t.text)); // the same order as the summary
+          expect(seen.at(-1)).toBe('旧的说法'); // an earlier rev's last
+
+          const bad = async (query: string, status: number, code: string) => {
+            const res = await view.inject({ url: `/api/reports/texts?${query}`, headers: bearer(TOKEN) });
+            expect(res.statusCode, query).toBe(status);
+            expect(res.json(), query).toMatchObject({ ok: false, code });
+          };
+          await bad('guide=view-real-name&variant=v8&step=tap-services&cursor=bm90IGEgY3Vyc29y', 400, 'invalid');
+          await bad('guide=view-real-name&variant=v8&step=tap-services&limit=0', 400, 'invalid');
+          await bad('guide=view-real-name&variant=v8&step=tap-services&limit=201', 400, 'invalid');
+          await bad('guide=view-real-name&variant=v8', 400, 'invalid');
+          await bad('guide=view-real-name&variant=v8&step=no-such-step', 404, 'unknown_step');
+          await bad('guide=view-real-name&variant=v6&step=tap-services', 404, 'unknown_step');
+          expect((await view.inject({ url: '/api/reports/texts?guide=view-real-name&variant=v8&step=tap-services' })).statusCode).toBe(401);
+        } finally {
+          await view.close();
+          await fresh.close();
+        }
+      }, 120_000);
     });
   });
 }

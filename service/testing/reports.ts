@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { REASONS } from '../src/schema';
+import { REASON_VALUES as REASONS } from '../../lib/shared/report-contract';
 
 /** The fixture index the tests and fault scripts run against, and valid reports drawn from it at random. */
 export const FIXTURE_INDEX = fileURLToPath(new URL('../test/fixtures/report-index.json', import.meta.url));

@@ -4,7 +4,9 @@ import { useId, useState } from 'react';
 import { stepsFor } from '@/lib/flow/walk';
 import { OS_LABEL } from '@/lib/shared/constants';
 import { findPersonalDataInTyping } from '@/lib/shared/personal-data';
-import { postJson, REPORT_TEXT_MAX } from '@/lib/shared/reports-api';
+import { APP_VERSION_PATTERN, ROLE_VALUES, TEXT_MAX, unreadableText, type Role } from '@/lib/shared/report-contract';
+import { SEND_FAILED } from '@/lib/shared/report-messages';
+import { postJson } from '@/lib/shared/reports-api';
 import { CopyButton } from '@/components/site/copy-button.client';
 import { useGuide } from '../state/guide-state.client';
 
@@ -46,7 +48,7 @@ export function StepCheck({ mark, onMark }: { mark?: Mark; onMark: (m: Mark) => 
           <input
             type="text"
             value={says}
-            maxLength={REPORT_TEXT_MAX}
+            maxLength={TEXT_MAX}
             onChange={(e) => {
               setSays(e.target.value);
               onMark({ matches: false, ...(e.target.value.trim() ? { says: e.target.value.trim() } : {}) });
@@ -66,16 +68,18 @@ export function StepCheck({ mark, onMark }: { mark?: Mark; onMark: (m: Mark) => 
 export function DeviceCheckPanel({ marks }: { marks: Record<string, Mark> }) {
   const { meta, flow, state, route } = useGuide();
   const [appVersion, setAppVersion] = useState('');
-  const [role, setRole] = useState('编辑');
-  const [sent, setSent] = useState<'ok' | string>();
+  const [role, setRole] = useState<Role>('编辑');
+  const [sent, setSent] = useState<'ok' | keyof typeof SEND_FAILED>();
   const id = useId();
   const steps = stepsFor(flow, state).filter((s) => route.numberOf(s.id) !== undefined);
   const marked = steps.filter((s) => marks[s.id]);
-  const versionOk = /^\d+(\.\d+){1,3}$/.test(appVersion.trim());
-  const personal = marked.some((s) => marks[s.id]?.says && findPersonalDataInTyping(marks[s.id]!.says!));
+  const versionOk = APP_VERSION_PATTERN.test(appVersion.trim());
+  const personal = marked.some(
+    (s) => marks[s.id]?.says && (findPersonalDataInTyping(marks[s.id]!.says!) || unreadableText(marks[s.id]!.says!)),
+  );
   const same = marked.filter((s) => marks[s.id]!.matches).length;
   const numbers = marked.map((s) => route.numberOf(s.id)!).sort((a, b) => a - b);
-  const yaml = `  - variant: ${state.variant}\n    os: ${state.os}\n    appVersion: ${appVersion.trim() || '8.0.0'}\n    date: ${new Date().toISOString().slice(0, 10)}\n    checked: 第 ${numbers[0] ?? 1}–${numbers[numbers.length - 1] ?? 1} 步的菜单文字和位置（${same} 步一样，${marked.length - same} 步不一样）\n    by: ${role.trim() || '编辑'}`;
+  const yaml = `  - variant: ${state.variant}\n    os: ${state.os}\n    appVersion: ${appVersion.trim() || '8.0.0'}\n    date: ${new Date().toISOString().slice(0, 10)}\n    checked: 第 ${numbers[0] ?? 1}–${numbers[numbers.length - 1] ?? 1} 步的菜单文字和位置（${same} 步一样，${marked.length - same} 步不一样）\n    by: ${role}`;
 
   const submit = async () => {
     const result = await postJson('device-checks', {
@@ -83,10 +87,10 @@ export function DeviceCheckPanel({ marks }: { marks: Record<string, Mark> }) {
       variant: state.variant,
       os: state.os,
       appVersion: appVersion.trim(),
-      role: role.trim(),
+      role,
       steps: marked.map((s) => ({
         step: s.id,
-        rev: meta.revs?.[s.id],
+        rev: meta.revs?.[s.id] ?? '',
         matches: marks[s.id]!.matches,
         ...(marks[s.id]!.says ? { says: marks[s.id]!.says } : {}),
       })),
@@ -114,16 +118,24 @@ export function DeviceCheckPanel({ marks }: { marks: Record<string, Mark> }) {
         />
       </label>
       <label className="mt-2 block">
-        <span>你的角色（不写名字）</span>
-        <input
-          type="text"
+        <span>你的角色（只选角色，不写名字）</span>
+        <select
           value={role}
-          maxLength={20}
-          onChange={(e) => setRole(e.target.value)}
-          className="mt-1 block w-full rounded-xl border border-stone-300 px-3 py-2.5 text-base"
-        />
+          onChange={(e) => setRole(e.target.value as Role)}
+          className="mt-1 block w-full rounded-xl border border-stone-300 bg-white px-3 py-2.5 text-base"
+        >
+          {ROLE_VALUES.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
       </label>
-      {personal && <p className="mt-2 text-red-800">“真机上写的是”里不要写证件号、手机号、银行卡号或地址。</p>}
+      {personal && (
+        <p className="mt-2 text-red-800">
+          “真机上写的是”里只写看得见的菜单文字，不要写证件号、手机号、银行卡号、地址、邮箱、QQ 号或微信号。
+        </p>
+      )}
       <button
         type="button"
         className="tg-btn tg-btn-primary mt-3 w-full"
@@ -136,7 +148,7 @@ export function DeviceCheckPanel({ marks }: { marks: Record<string, Mark> }) {
         <p role="status" className={`mt-2 ${sent === 'ok' ? 'text-emerald-900' : 'text-red-800'}`} data-check-sent={sent}>
           {sent === 'ok'
             ? '已提交。把下面这几行贴进教程的 checkedOnDevice：'
-            : '没能提交（服务连不上或记录不完整）。下面这几行可以直接贴进教程：'}
+            : `没能提交核对记录。${SEND_FAILED[sent].zh} 下面这几行也可以直接贴进教程：`}
         </p>
       )}
       <pre className="mt-2 overflow-x-auto rounded-lg bg-stone-100 p-2 text-sm" data-check-yaml="">

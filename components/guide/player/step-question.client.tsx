@@ -3,16 +3,11 @@
 import { useId, useState } from 'react';
 import { APPS } from '@/lib/shared/constants';
 import { findPersonalDataInTyping } from '@/lib/shared/personal-data';
-import { postJson, REASONS, REPORT_TEXT_MAX, type Reason, type SendResult } from '@/lib/shared/reports-api';
+import { REASON_VALUES, REASONS, TEXT_MAX, unreadableText, type Reason } from '@/lib/shared/report-contract';
+import { PERSONAL, SEND_FAILED, UNREADABLE } from '@/lib/shared/report-messages';
+import { postJson } from '@/lib/shared/reports-api';
 import type { Confirmation } from '@/lib/shared/types';
 import { useGuide } from '../state/guide-state.client';
-
-const FAILED: Record<Exclude<SendResult, { ok: true }>['why'], string> = {
-  offline: '没能发送：服务暂时连不上。你的回答没有丢给别人，也没有存下来；可以过一会儿再点一次。',
-  busy: '发得有点多了，过几分钟再试。',
-  refused: '没能发送：这个回答没有被接受。可以改一改再试。',
-  personal: '请只写菜单上的字，不要写证件号、手机号、银行卡号或地址。',
-};
 
 /** “3 位读者在微信 8.0 上确认过（最近 2026-11）”, or that someone said it differs. */
 function confirmedText(c: Confirmation, app: string): string | undefined {
@@ -38,7 +33,14 @@ export function StepQuestion({ appVersion }: { appVersion?: string }) {
   const id = useId();
   const app = APPS[meta.app].short;
   const confirmed = meta.confirmations?.[`${state.variant}/${step.id}`];
-  const personal = text.trim() && findPersonalDataInTyping(text);
+  // The same rules the service refuses by (codes personal_data and unreadable), before anything is sent.
+  const problem = !text.trim()
+    ? undefined
+    : findPersonalDataInTyping(text)
+      ? PERSONAL.zh
+      : unreadableText(text)
+        ? UNREADABLE.zh
+        : undefined;
 
   const send = async (answer: 'same' | 'different') => {
     setPhase('sending');
@@ -48,14 +50,14 @@ export function StepQuestion({ appVersion }: { appVersion?: string }) {
       variant: state.variant,
       os: state.os,
       step: step.id,
-      rev: meta.revs?.[step.id],
+      rev: meta.revs?.[step.id] ?? '',
       answer,
       ...(answer === 'different' ? { reason: reason ?? 'other', ...(text.trim() ? { text: text.trim() } : {}) } : {}),
       ...(appVersion ? { appVersion: appVersion.split('.').slice(0, 4).join('.') } : {}),
       source: 'reader',
     });
     if (result.ok) return setPhase('done');
-    setFailed(FAILED[result.why]);
+    setFailed(SEND_FAILED[result.why].zh);
     setPhase(answer === 'same' ? 'ask' : 'different');
   };
 
@@ -99,7 +101,7 @@ export function StepQuestion({ appVersion }: { appVersion?: string }) {
               <fieldset>
                 <legend className="text-stone-800">哪里不一样？</legend>
                 <div className="mt-1 grid grid-cols-2 gap-2">
-                  {(Object.keys(REASONS) as Reason[]).map((r) => (
+                  {REASON_VALUES.map((r) => (
                     <label key={r} className="tg-choice">
                       <input type="radio" name={`${id}-reason`} value={r} checked={reason === r} onChange={() => setReason(r)} />
                       <span>{REASONS[r]}</span>
@@ -112,24 +114,24 @@ export function StepQuestion({ appVersion }: { appVersion?: string }) {
                 <input
                   type="text"
                   value={text}
-                  maxLength={REPORT_TEXT_MAX}
+                  maxLength={TEXT_MAX}
                   onChange={(e) => setText(e.target.value)}
                   className="mt-1 block w-full rounded-xl border border-stone-300 bg-white px-3 py-2.5 text-base"
-                  aria-invalid={!!personal || undefined}
+                  aria-invalid={!!problem || undefined}
                   aria-describedby={`${id}-privacy`}
                   autoComplete="off"
                 />
               </label>
-              {personal && (
+              {problem && (
                 <p role="alert" className="text-red-800">
-                  {FAILED.personal}
+                  {problem}
                 </p>
               )}
               <button
                 type="button"
                 className="tg-btn tg-btn-primary w-full"
-                aria-disabled={!reason || !!personal}
-                onClick={() => reason && !personal && send('different')}
+                aria-disabled={!reason || !!problem}
+                onClick={() => reason && !problem && send('different')}
               >
                 发送
               </button>
