@@ -76,6 +76,10 @@ export class PgliteStore extends SqlStore {
     );
   }
 
+  override isPermanent(e: unknown): boolean {
+    return e instanceof DataDirError || super.isPermanent(e);
+  }
+
   /** A database error carries a SQLSTATE; anything else (a closed handle, a WebAssembly abort) means the handle is gone. */
   protected isOutage(e: unknown): boolean {
     const code = (e as { code?: unknown } | null)?.code;

@@ -1,4 +1,4 @@
-import { describeError } from './db-error';
+import { describeError, permanentFault } from './db-error';
 import { migrate, type Tx } from './migrate';
 import type { DeviceCheck, Report } from '../../lib/shared/report-contract.schemas';
 
@@ -134,6 +134,10 @@ export abstract class SqlStore implements Store {
   protected abstract transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Whether an error means "the database is not there" rather than a fault in the query. */
   protected abstract isOutage(error: unknown): boolean;
+  /** Whether waiting will not help (no space, no permission, a refused login): the service stops at start on such a fault. */
+  isPermanent(error: unknown): boolean {
+    return permanentFault(error) !== null;
+  }
 
   /** Connects and migrates now, so a start-up problem shows in the log at once (the service starts anyway). */
   async open(): Promise<void> {
@@ -177,7 +181,8 @@ export abstract class SqlStore implements Store {
     }
     this.#downLogged = true;
     this.#lastLogged = text;
-    this.log.warn(`database (${this.kind}) unavailable: ${text}; retrying on each request`);
+    if (this.isPermanent(e)) this.log.error(`database (${this.kind}) cannot be used: ${text}`);
+    else this.log.warn(`database (${this.kind}) unavailable: ${text}; retrying on each request`);
   }
 
   protected async use<T>(sql: string, params?: unknown[]): Promise<T[]> {

@@ -848,8 +848,9 @@ export function apiSuite(backend: Backend) {
           let next: string | null = null;
           let pages = 0;
           do {
+            const url: string = `/api/reports/texts?guide=view-real-name&variant=v8&step=tap-services&limit=7${next ? `&cursor=${next}` : ''}`;
             const res = await view.inject({
-              url: `/api/reports/texts?guide=view-real-name&variant=v8&step=tap-services&limit=7${next ? `&cursor=${next}` : ''}`,
+              url,
               headers: bearer(TOKEN),
             });
             expect(res.statusCode).toBe(200);
