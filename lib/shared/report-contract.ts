@@ -7,6 +7,8 @@
  * ./report-contract.schemas.ts (service, CLI and build only; the browser imports its types only).
  */
 
+import { findPersonalDataInTyping } from './personal-data';
+
 export const ANSWERS = ['same', 'different'] as const;
 export type Answer = (typeof ANSWERS)[number];
 
@@ -110,3 +112,14 @@ export const SUMMARY_TEXTS_PER_STEP = 20;
 /** GET /api/reports/texts: texts per page, by default and at most. */
 export const TEXTS_PAGE_DEFAULT = 50;
 export const TEXTS_PAGE_MAX = 200;
+
+/**
+ * The one check of typed text (a reader's words, a device check's “真机上写的是”), which the page
+ * runs before sending and the service again before storing: the code the service would refuse it
+ * with, or undefined.
+ */
+export function typedTextRefusal(text: string): 'personal_data' | 'unreadable' | undefined {
+  if (findPersonalDataInTyping(text)) return 'personal_data';
+  if (unreadableText(text)) return 'unreadable';
+  return undefined;
+}

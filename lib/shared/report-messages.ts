@@ -16,11 +16,11 @@ const REFUSED = {
   zh: '没能发送：这个回答没有被接受。可以改一改再试。',
   en: 'Not sent: this answer was not accepted. Change it and try again.',
 };
-export const PERSONAL = {
+const PERSONAL = {
   zh: '请只写菜单上的字，不要写证件号、手机号、银行卡号、地址、邮箱、QQ 号或微信号。',
   en: 'Write only the words on the screen: no ID, phone, card or QQ numbers, addresses, emails or WeChat ids.',
 };
-export const UNREADABLE = {
+const UNREADABLE = {
   zh: '请写屏幕上看得见的字（这段字里有看不见或叠在一起的符号）。',
   en: 'Write the words you can see on the screen (this holds invisible or stacked characters).',
 };

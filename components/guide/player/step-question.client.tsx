@@ -2,9 +2,8 @@
 
 import { useId, useState } from 'react';
 import { APPS } from '@/lib/shared/constants';
-import { findPersonalDataInTyping } from '@/lib/shared/personal-data';
-import { REASON_VALUES, REASONS, TEXT_MAX, unreadableText, type Reason } from '@/lib/shared/report-contract';
-import { PERSONAL, SEND_FAILED, UNREADABLE } from '@/lib/shared/report-messages';
+import { REASON_VALUES, REASONS, TEXT_MAX, typedTextRefusal, type Reason } from '@/lib/shared/report-contract';
+import { SEND_FAILED } from '@/lib/shared/report-messages';
 import { postJson } from '@/lib/shared/reports-api';
 import type { Confirmation } from '@/lib/shared/types';
 import { useGuide } from '../state/guide-state.client';
@@ -34,13 +33,8 @@ export function StepQuestion({ appVersion }: { appVersion?: string }) {
   const app = APPS[meta.app].short;
   const confirmed = meta.confirmations?.[`${state.variant}/${step.id}`];
   // The same rules the service refuses by (codes personal_data and unreadable), before anything is sent.
-  const problem = !text.trim()
-    ? undefined
-    : findPersonalDataInTyping(text)
-      ? PERSONAL.zh
-      : unreadableText(text)
-        ? UNREADABLE.zh
-        : undefined;
+  const refusal = text.trim() ? typedTextRefusal(text) : undefined;
+  const problem = refusal && SEND_FAILED[refusal].zh;
 
   const send = async (answer: 'same' | 'different') => {
     setPhase('sending');
