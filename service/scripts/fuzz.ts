@@ -2,13 +2,18 @@
 // nesting, huge strings, unicode controls, __proto__/constructor keys, SQL-ish ids, wrong
 // methods and content types, lying Content-Lengths, broken HTTP). Every one must get a 4xx with
 // a JSON error (or, for broken HTTP, a 4xx or a closed connection), nothing may be stored, and
-// the service must still be healthy afterwards. About 600 requests (--short) or 6,000.
+// the service must still be healthy afterwards. About 600 requests (--short) or 6,000. Then what
+// the service promises (fuzz-promises.ts): personal data in every shape of the corpus and
+// unreadable text refused with their codes, the harmless corpus stored, a token-guessing flood
+// answered 429 while the right token reads, a weak token refused at start, the summary capped.
 // Usage: tsx service/scripts/fuzz.ts [--short] [--db pglite|postgres|both]
 import http from 'node:http';
+import { errorBodySchema } from '../../lib/shared/report-contract.schemas';
 import net from 'node:net';
 import { FIXTURE_INDEX, randomIp, randomReport } from '../testing/reports';
 import { startService } from '../testing/service-process';
 import type { Target } from '../testing/targets';
+import { cappedSummary, harmless, promiseCases, tokenFlood, weakToken } from './fuzz-promises';
 import { check, cli, type Outcome } from './harness';
 
 interface Case {
@@ -203,16 +208,19 @@ function mutatedCase(): Case {
 
 function isErrorBody(text: string): boolean {
   try {
-    const body = JSON.parse(text) as unknown;
-    return (
-      JSON.stringify(Object.keys(body as object)) === '["ok","error"]' &&
-      (body as { ok: unknown }).ok === false &&
-      typeof (body as { error: unknown }).error === 'string'
-    );
+    return errorBodySchema.safeParse(JSON.parse(text)).success;
   } catch {
     return false;
   }
 }
+
+const codeOf = (text: string): string | undefined => {
+  try {
+    return (JSON.parse(text) as { code?: string }).code;
+  } catch {
+    return undefined;
+  }
+};
 
 function send(url: string, c: Case): Promise<{ status: number; body: string }> {
   const target = new URL(c.path ?? '/api/reports', url);
@@ -303,6 +311,18 @@ export async function fuzz(target: Target, short: boolean): Promise<Outcome> {
       if (a.status < 400 || a.status > 499 || !isJsonError) wrong.push(`${c.what}: ${a.status} ${a.body.slice(0, 80)}`);
     });
   }
+  // Personal data in every shape, unreadable text: refused, each with its code.
+  const promised = promiseCases();
+  const promisedWrong: string[] = [];
+  for (let i = 0; i < promised.length; i += 8) {
+    const batch = promised.slice(i, i + 8);
+    const answers = await Promise.all(batch.map((c) => send(service.url, { what: c.what, path: c.path, body: c.body })));
+    answers.forEach((a, j) => {
+      const c = batch[j]!;
+      if (a.status < 400 || a.status > 499 || codeOf(a.body) !== c.code)
+        promisedWrong.push(`${c.what}: ${a.status} ${a.body.slice(0, 100)}`);
+    });
+  }
   const rawStatuses: number[] = [];
   for (const raw of RAW) rawStatuses.push(await sendRaw(port, raw));
   const rawWrong = rawStatuses.map((s, i) => [s, i] as const).filter(([s]) => s !== 0 && (s < 400 || s > 499));
@@ -310,7 +330,13 @@ export async function fuzz(target: Target, short: boolean): Promise<Outcome> {
   const health = await fetch(`${service.url}/api/health`).then((r) => r.status);
   const polluted = ({} as Record<string, unknown>).polluted;
   const rows = await service.rows();
+
+  const kept = await harmless(service);
+  const flood = await tokenFlood(service, short);
+  const capped = await cappedSummary(service, short);
+  const healthAfterAll = await fetch(`${service.url}/api/health`).then((r) => r.status);
   await service.stop();
+  const weak = await weakToken(target);
 
   const problems: string[] = [];
   check(problems, wrong.length === 0, `${wrong.length} requests not answered with a 4xx JSON error: ${wrong.slice(0, 5).join(' | ')}`);
@@ -318,6 +344,28 @@ export async function fuzz(target: Target, short: boolean): Promise<Outcome> {
   check(problems, rows.reports === 0 && rows.deviceChecks === 0, `${rows.reports} reports and ${rows.deviceChecks} device checks stored`);
   check(problems, health === 200, `health answered ${health} afterwards`);
   check(problems, polluted === undefined, 'Object.prototype was polluted (in this process)');
+  check(
+    problems,
+    promisedWrong.length === 0,
+    `${promisedWrong.length} personal-data or unreadable bodies not refused with their code: ${promisedWrong.slice(0, 5).join(' | ')}`,
+  );
+  check(problems, kept.stored === kept.sent, `only ${kept.stored} of ${kept.sent} harmless texts stored`);
+  check(problems, flood.s429 > flood.guesses / 2, `only ${flood.s429} of ${flood.guesses} wrong tokens answered 429`);
+  check(problems, flood.s401 <= 110, `${flood.s401} wrong tokens were checked (401) past the limit of 100 in all`);
+  check(problems, flood.other === 0, `${flood.other} wrong tokens answered something other than 401 or 429`);
+  check(problems, flood.readsOk === flood.reads, `the right token read ${flood.readsOk} of ${flood.reads} times during the flood`);
+  check(
+    problems,
+    weak.refused && weak.says,
+    `a short REPORTS_TOKEN: ${weak.refused ? 'refused, but without saying how to make a good one' : 'the service started'}`,
+  );
+  const textsHeld = kept.stored + capped.distinct;
+  check(
+    problems,
+    capped.ok && capped.listed + capped.more === textsHeld && capped.paged === textsHeld,
+    `summary texts: ${capped.listed} listed + ${capped.more} more, ${capped.paged} paged, of ${textsHeld}`,
+  );
+  check(problems, healthAfterAll === 200, `health answered ${healthAfterAll} after the flood`);
   return {
     figures: {
       requests: cases.length,
@@ -329,6 +377,11 @@ export async function fuzz(target: Target, short: boolean): Promise<Outcome> {
       'raw answers': rawStatuses.map((s) => (s ? s : 'closed')).join(' '),
       'rows stored': rows.reports + rows.deviceChecks,
       'health after': health,
+      'personal/unreadable refused': `${promised.length - promisedWrong.length}/${promised.length}`,
+      'harmless stored': `${kept.stored}/${kept.sent}`,
+      'token flood': `${flood.guesses} guesses in ${flood.seconds.toFixed(1)} s: 401×${flood.s401} 429×${flood.s429}, right token ${flood.readsOk}/${flood.reads}`,
+      'weak token': weak.refused && weak.says ? 'refused' : 'NOT refused',
+      'summary texts': `${capped.listed} listed + ${capped.more} more (${(capped.summaryBytes / 1024).toFixed(1)} KB), ${capped.paged} paged in ${capped.pages}`,
     },
     problems,
   };

@@ -8,7 +8,7 @@ import type { Target } from './targets';
  * kill it, restart it on the same data, and talk to it over loopback.
  */
 
-export const SCRIPT_TOKEN = 'fault-script-token';
+export const SCRIPT_TOKEN = 'fault-script-token-0123456789-abcdefghij';
 
 export interface RunningService {
   url: string;
