@@ -8,7 +8,9 @@ import { CONTENT_ROOT } from '../lib/server/content/load/paths';
 import { formatProblem, sortProblems } from '../lib/server/content/problem';
 
 const started = performance.now();
-const { guides, screens, problems } = loadContent();
+const { guides, screens, problems, warnings } = loadContent();
+// Warnings print whether or not there are problems, and never fail the check on their own.
+for (const w of sortProblems(warnings)) console.warn(`warning: ${formatProblem(w)}`);
 const ms = Math.round(performance.now() - started);
 
 if (problems.length) {

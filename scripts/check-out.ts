@@ -50,7 +50,8 @@ if (published.length) {
 // 3. Links, assets and #anchors, crawled from the home page as a reader would.
 // With an origin, canonical and Open Graph addresses are absolute on it: they are checked against
 // the local copy.
-const PORT = 4398;
+// CHECK_OUT_PORT lets parallel runs on one machine use their own port.
+const PORT = Number(process.env.CHECK_OUT_PORT ?? 4398);
 const local = `http://localhost:${PORT}`;
 const checker = new LinkChecker();
 const result = await checker.check({

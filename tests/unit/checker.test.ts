@@ -17,7 +17,8 @@ import { formatProblem, sortProblems, type Problem } from '@/lib/server/content/
 const root = path.join(__dirname, '../fixtures/checker');
 const dir = path.join(root, 'guides');
 const { screens, problems: screenProblems } = loadScreens(root);
-const all = loadContent(root);
+// Review ages are counted to a fixed day, so the fixtures' expected reports do not change with the calendar.
+const all = loadContent(root, { today: '2026-12-07' });
 const cases = fs.readdirSync(dir).filter((f) => f.endsWith('.mdx'));
 const report = (problems: Problem[]) => {
   const text = sortProblems(problems).map(formatProblem).join('\n');
@@ -63,6 +64,15 @@ describe('register fixture', () => {
   it('reports exactly the expected problems for the fixture sources.yaml, banned-claims.yaml and a screen citing sources', async () => {
     const registers = all.problems.filter((p) => /(sources|banned-claims)\.yaml$|screens\/test\/cited/.test(p.file));
     await expect(report(registers)).toMatchFileSnapshot(path.join(root, 'register.expected.txt'));
+  });
+});
+
+/** A review over a year old is a warning (printed by npm run check, never failing it), with its file:line. */
+describe('register warnings', () => {
+  it('warns, and only warns, about a source reviewed over a year ago', async () => {
+    await expect(report(all.warnings)).toMatchFileSnapshot(path.join(root, 'register.warnings.expected.txt'));
+    expect(all.problems.some((p) => /fixture-old-review/.test(p.message))).toBe(false);
+    expect(loadContent(root, { today: '2026-11-29' }).warnings).toEqual([]);
   });
 });
 

@@ -31,6 +31,8 @@ export interface Content {
   /** Readers' confirmations, as exported (guide → `variant/step` → counts). */
   confirmations: Record<string, Record<string, Confirmation>>;
   problems: Problem[];
+  /** What an editor should see to but need not fix to build (a source reviewed over a year ago). */
+  warnings: Problem[];
 }
 
 export interface LoadedGuide {

@@ -11,8 +11,8 @@ import { loadRegister } from './register';
 import { loadScreens } from './screens';
 
 /** Loads every guide and screen under the content root and reports every problem at once. */
-export function loadContent(root: string = CONTENT_ROOT): Content {
-  const { register, problems: registerProblems } = loadRegister(root);
+export function loadContent(root: string = CONTENT_ROOT, options: { today?: string } = {}): Content {
+  const { register, problems: registerProblems, warnings } = loadRegister(root, options.today);
   const { confirmations, problems: confirmationProblems } = loadConfirmations(root);
   const lib = loadScreens(root, register);
   const problems = [...registerProblems, ...confirmationProblems, ...lib.problems];
@@ -33,6 +33,6 @@ export function loadContent(root: string = CONTENT_ROOT): Content {
   // A guide that breaks a published link is as broken as one with a typo: dev shows it as such.
   const fine = guides.filter((g) => !lockProblems.some((p) => p.file === g.file));
   fine.sort((a, b) => (a.frontmatter.order ?? 100) - (b.frontmatter.order ?? 100) || a.slug.localeCompare(b.slug));
-  return { guides: fine, slugs: targets.map((t) => t.slug), screens: lib.screens, register, confirmations, problems };
+  return { guides: fine, slugs: targets.map((t) => t.slug), screens: lib.screens, register, confirmations, problems, warnings };
 }
 

@@ -46,11 +46,49 @@ function read<T>(root: string, name: string, schema: Parameters<typeof parseYaml
   return { file, text, data: (data ?? undefined) as T | undefined, problems };
 }
 
-export function loadRegister(root: string): { register: Register; problems: Problem[] } {
+/** A review older than this is a warning: pages change hands, and a clean copy can turn into spam. */
+export const REVIEW_MAX_AGE_DAYS = 365;
+
+/** Words in a title that say its link is a copy, for registers that say so without `copy:`. */
+const SAYS_COPY = /转载|镜像/;
+
+/**
+ * What the register says of each entry beyond its shape: a copy names its original, every entry
+ * was reviewed (not in the future), and an old review is a warning, not a failure.
+ */
+function checkEntry(entry: Source, file: string, text: string, today: string): { problems: Problem[]; warnings: Problem[] } {
+  const at = lineOf(text, 'id', entry.id);
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  if (entry.copy && (!entry.publisher || !entry.date)) {
+    const missing = [!entry.publisher && 'publisher', !entry.date && 'date'].filter(Boolean).join(' and ');
+    problems.push(problem(file, at, `source "${entry.id}" links to a copy (${entry.copy}) but does not record its original's ${missing}`, `add the original's ${missing} (and its own title as title:): readers see whose report it is, not the copy site's`));
+  } else if (!entry.copy && SAYS_COPY.test(entry.title)) {
+    problems.push(problem(file, at, `source "${entry.id}" says ${entry.title.match(SAYS_COPY)![0]} in its title but does not record what it copies`, 'set copy: 转载 (or 镜像), and give the original\'s title, publisher and date; the title then names the original, not the copy'));
+  }
+  if (!entry.reviewed) {
+    problems.push(problem(file, at, `source "${entry.id}" was never reviewed`, 'open its link, check the page is clean and on topic (docs/editing.md#reviewing-a-link), then add reviewed: YYYY-MM-DD'));
+  } else if (entry.reviewed > today) {
+    problems.push(problem(file, lineOf(text, 'reviewed', entry.reviewed) ?? at, `source "${entry.id}": reviewed ${entry.reviewed} is in the future`, `a review is the day you opened the link (today is ${today})`));
+  } else {
+    const days = Math.floor((Date.parse(today) - Date.parse(entry.reviewed)) / 86_400_000);
+    if (days > REVIEW_MAX_AGE_DAYS)
+      warnings.push(problem(file, lineOf(text, 'reviewed', entry.reviewed) ?? at, `source "${entry.id}" was last reviewed ${entry.reviewed}, over a year ago`, 'open its link again; if it is still clean and on topic, update reviewed:'));
+  }
+  return { problems, warnings };
+}
+
+/** Today as YYYY-MM-DD (UTC), the day review ages are counted to. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function loadRegister(root: string, today: string = todayIso()): { register: Register; problems: Problem[]; warnings: Problem[] } {
   const s = read<Source[]>(root, SOURCES_FILE, registerSchema);
   const b = read<Register['blocked']>(root, BLOCKED_FILE, blockedSchema);
   const c = read<{ pattern: string; claim: string; why: string; hint?: string }[]>(root, BANNED_FILE, bannedClaimsSchema);
   const problems = [...s.problems, ...b.problems, ...c.problems];
+  const warnings: Problem[] = [];
   const blocked = b.data ?? [];
 
   const sources: Record<string, Source> = {};
@@ -61,6 +99,9 @@ export function loadRegister(root: string): { register: Register; problems: Prob
     }
     const bad = entry.url ? blockedBy(entry.url, blocked) : undefined;
     if (bad) problems.push(problem(s.file, lineOf(s.text, 'url', entry.url!), `source "${entry.id}" is on a blocked site (${bad.domain}): ${bad.why}`, `find the claim in a better source; ${BLOCKED_FILE} lists why this site may not be cited`));
+    const checked = checkEntry(entry, s.file, s.text, today);
+    problems.push(...checked.problems);
+    warnings.push(...checked.warnings);
     sources[entry.id] = entry;
   }
 
@@ -72,5 +113,5 @@ export function loadRegister(root: string): { register: Register; problems: Prob
       problems.push(problem(c.file, lineOf(c.text, 'pattern', entry.pattern) ?? lineOf(c.text, 'pattern', `'${entry.pattern}'`), `pattern is not a valid regular expression (${(e as Error).message})`));
     }
   }
-  return { register: { sources, blocked, banned }, problems };
+  return { register: { sources, blocked, banned }, problems, warnings };
 }

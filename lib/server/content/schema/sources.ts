@@ -8,6 +8,15 @@ import { ID_PATTERN, SOURCE_KINDS } from '../../../shared/constants';
  * and (through the descriptions) the reference in docs/editing.md.
  */
 
+/** How a link that is not the original relates to it; readers see the word. */
+export const COPY_KINDS = ['转载', '镜像'] as const;
+
+// YAML reads an unquoted 2026-12-07 as a Date: take it back to the day it names.
+const isoDay = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'reviewed must be a day, YYYY-MM-DD' }),
+);
+
 export const sourceEntrySchema = z
   .strictObject({
     id: z.string().regex(ID_PATTERN, { error: 'id must be kebab-case' }).describe('Stable id; steps cite it. Never reuse or rename one.'),
@@ -18,6 +27,18 @@ export const sourceEntrySchema = z
       .preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: 'date must be YYYY, YYYY-MM or YYYY-MM-DD' }))
       .optional()
       .describe('Publication or last update.'),
+    publisher: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Who published the original (中新财经, 每日经济新闻 …). Required when the link is a copy: readers see the original’s name, not the copy site’s.'),
+    copy: z
+      .enum(COPY_KINDS, { error: `copy must be one of: ${COPY_KINDS.join(', ')}` })
+      .optional()
+      .describe('Set when `url` is not the original but a copy on another site: 转载 (a site republished it, credited) or 镜像 (a page-for-page mirror). `title`, `publisher` and `date` are then the original’s.'),
+    reviewed: isoDay
+      .optional()
+      .describe('When an editor last opened the link and found the page clean (no spam around it, not put together by machine) and on topic; for a source without a link, when its record was last checked. `npm run check` refuses a source without it and warns when it is over a year old.'),
     kind: z.enum(SOURCE_KINDS, { error: `kind must be one of: ${SOURCE_KINDS.join(', ')}` }).describe('How far a reader may trust it; it caps the confidence of what rests on it.'),
     supports: z.string().min(1).describe('In our own words: what this source supports that our guides use.'),
   })

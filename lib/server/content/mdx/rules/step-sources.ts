@@ -15,7 +15,8 @@ function saysUnverified(node: Node): boolean {
 
 /**
  * Every step names the register ids it rests on (sources="s10-mtf-wiki s1-nbd-2022"), each a
- * known source that is not on a blocked site; or says `none`, and then tells readers so.
+ * known source that is not on a blocked site; or says `none`, and then tells readers so. A step
+ * whose only sources are content sites is marked confidence="low".
  */
 export const stepSources: Rule = (node, ctx) => {
   if (!isStepNode(node, ctx)) return [];
@@ -36,5 +37,9 @@ export const stepSources: Rule = (node, ctx) => {
     const bad = source.url ? blockedBy(source.url, register.blocked) : undefined;
     if (bad) problems.push(problem(file, prop.at, `source "${id}" is on a blocked site (${bad.domain})`, bad.why));
   });
+  // A step only content sites describe may be shown, but never as surer than they are: readers see the low badge.
+  const cited = ids.flatMap((id) => (register.sources[id] ? [register.sources[id]] : []));
+  if (!problems.length && cited.length && cited.every((s) => s.kind === 'content-site') && textProps(node).confidence?.value !== 'low')
+    problems.push(problem(file, prop.at, 'this step rests only on content sites (网页教程)', 'cite a better source, or mark the step confidence="low" and say in its text that only 网页教程 describe it'));
   return problems;
 };
