@@ -173,6 +173,8 @@ test(
     await target(page, 'open-me', 'tab-me').click();
     await target(page, 'tap-pay', 'pay').click();
     await target(page, 'choose-path', 'wallet').click();
+    await expect(page).not.toHaveURL(/#choose-path$/);
+    const reached = new URL(page.url()).hash.slice(1);
     await page.goto('/');
     await page.getByRole('link', { name: /查看微信实名信息/ }).click();
     await expect(status(page)).toContainText('第 1 / ');
@@ -192,7 +194,8 @@ test(
       session: Object.keys(sessionStorage).filter((k) => !k.startsWith('__next')),
       cookie: document.cookie,
     }));
-    expect(stored.local).toEqual({ 'tapguide.os': 'android', [`tapguide.variant.${SLUG}`]: 'v7' });
+    // The preferences, and the last step reached in this guide's version (to offer 继续): nothing else.
+    expect(stored.local).toEqual({ 'tapguide.os': 'android', [`tapguide.variant.${SLUG}`]: 'v7', [`tapguide.step.${SLUG}.v7`]: reached });
     expect(stored.session).toEqual([]);
     expect(stored.cookie).toBe('');
     expect(await page.locator('form').count()).toBe(0);

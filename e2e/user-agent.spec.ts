@@ -61,6 +61,24 @@ test.describe('inside QQ on Android, behind the X5 engine (MQQBrowser/… TBS/�
   });
 });
 
+// QQ's other apps carry a QQ/ number of their own (TIM 3.x on Android, QQ HD's, Tencent Docs' 7.2): never read as QQ's.
+for (const { name, says } of [
+  { name: "TIM 3.1.1 Android 7.1.1 (V1_AND_SQ_…_TIM_D, QQ/ is TIM's own number, no TIM/ token)", says: /^你在 TIM 里/ },
+  { name: 'TIM 3.5.2 iOS 17.3', says: /^你在 TIM 里/ },
+  { name: 'QQ HD 4.1.1 iPad iOS 7.1.2 (IPadQQ/)', says: /^你在 QQ HD（iPad 版）里/ },
+  { name: 'Tencent Docs 3.1.7 iPad iOS 17.2 (QQ/7.2.0.0 TencentDocs/)', says: /^你在腾讯文档里/ },
+]) {
+  test.describe(`inside ${name}`, () => {
+    test.use({ userAgent: ua(name) });
+
+    test('the QQ guide picks no version from the app’s QQ/ number and says which app it is', async ({ page }) => {
+      await openGuide(page, 'qq-wallet-real-name');
+      await expect(page.locator('[data-detected="other-app"]')).toHaveText(says);
+      await expect(page.locator('[data-detected]')).not.toContainText('已按你的');
+    });
+  });
+}
+
 test.describe('inside WeChat Work on an iPhone', () => {
   test.use({ userAgent: ua('WeChat Work 4.1.39 iOS 18.5, matomo fixture') });
 

@@ -7,13 +7,17 @@ import { readUserAgent, type UaApp, type UserAgentFacts } from './user-agent';
  *   picks the variant and its OS the skin, and the reader is told so;
  * - inside HarmonyOS NEXT's WeChat: its version numbers start over, so the newest version is shown,
  *   in the Android skin (the closest), and the reader is told both;
- * - inside WeChat Work, desktop WeChat or TIM: nothing is picked, and a plain sentence says why;
+ * - inside WeChat Work, desktop WeChat, or QQ's other apps (TIM, QQ HD, QQ International, Tencent
+ *   Docs, each with a `QQ/` number of its own): nothing is picked, and a plain sentence says why;
  * - anywhere else: only a phone OS the string names is used, and nothing is claimed.
  */
 export type InAppNote =
   | { kind: 'detected'; app: App; version: string; os: Os }
   | { kind: 'harmony'; app: App }
-  | { kind: 'other-app'; app: Extract<UaApp, 'wxwork' | 'wechat-desktop' | 'tim'>; guideApp: App };
+  | { kind: 'other-app'; app: LookalikeApp; guideApp: App };
+
+/** The apps that look like the guide's app but where its steps do not apply as drawn. */
+export type LookalikeApp = Extract<UaApp, 'wxwork' | 'wechat-desktop' | 'tim' | 'qq-hd' | 'qq-intl' | 'tencent-docs'>;
 
 export interface InAppReading {
   facts: UserAgentFacts;
@@ -28,8 +32,14 @@ export interface InAppReading {
 
 /** Which app's in-app browser counts as the guide's own (WeChat Work is not WeChat; TIM is not QQ). */
 const OWN: Partial<Record<UaApp, App>> = { wechat: 'wechat', qq: 'qq' };
-/** The apps that look like the guide's app but where its steps do not apply as drawn. */
-const LOOKALIKE: Partial<Record<UaApp, App>> = { wxwork: 'wechat', 'wechat-desktop': 'wechat', tim: 'qq' };
+const LOOKALIKE: Record<LookalikeApp, App> = {
+  wxwork: 'wechat',
+  'wechat-desktop': 'wechat',
+  tim: 'qq',
+  'qq-hd': 'qq',
+  'qq-intl': 'qq',
+  'tencent-docs': 'qq',
+};
 
 export function readInApp(ua: string, guideApp: App): InAppReading {
   const facts = readUserAgent(ua);
@@ -44,8 +54,7 @@ export function readInApp(ua: string, guideApp: App): InAppReading {
       note: { kind: 'detected', app: guideApp, version: facts.version, os: facts.os },
     };
   }
-  const lookalike =
-    facts.app && LOOKALIKE[facts.app] === guideApp ? (facts.app as Extract<UaApp, 'wxwork' | 'wechat-desktop' | 'tim'>) : undefined;
+  const lookalike = facts.app && LOOKALIKE[facts.app as LookalikeApp] === guideApp ? (facts.app as LookalikeApp) : undefined;
   if (lookalike) {
     // A desktop app's OS is no phone's; WeChat Work or TIM on a phone still tells us the phone.
     return {

@@ -2,13 +2,14 @@ import { isOs, type Os } from './constants';
 
 /**
  * Display preferences, the only thing the site stores (localStorage, never sent anywhere):
- * the reader's OS, and per guide the version they picked. Keys all start with `tapguide.`.
+ * the reader's OS, per guide the version they picked, and per guide and version the last step
+ * they reached (last-step.ts, to offer “继续” when they come back). Keys all start with `tapguide.`.
  */
 export const PREF_PREFIX = 'tapguide.';
 const OS_KEY = `${PREF_PREFIX}os`;
 const variantKey = (slug: string) => `${PREF_PREFIX}variant.${slug}`;
 
-function storage(): Storage | undefined {
+export function storage(): Storage | undefined {
   try {
     return typeof window === 'undefined' ? undefined : window.localStorage;
   } catch {

@@ -1,9 +1,12 @@
 /**
  * What a browser's user agent says about the app it runs in, read from real strings
- * (tests/fixtures/user-agents.json: 115, each with where it was recorded). Rules, first match wins:
+ * (tests/fixtures/user-agents.json: 118, each with where it was recorded). Rules, first match wins:
  *
- * - app: `wxwork/` → WeChat Work (it carries a `MicroMessenger/` token too); `TIM/` → TIM (it
- *   carries `QQ/`); `wegame` → WeGame; `MicroMessenger/` with `WindowsWechat` or `MacWechat` →
+ * - app: `wxwork/` → WeChat Work (it carries a `MicroMessenger/` token too); the QQ family's other
+ *   apps, which all carry a `QQ/` token of their own numbering: `TIM/`, or `_TIM_` in the `V1_…`
+ *   build token (Android TIM writes no `TIM/`, and its `QQ/3.x` is TIM's version) → TIM; `IPadQQ/` →
+ *   QQ HD for iPad; `V1_AND_SQI_` → QQ International on Android (“SQI”, as Tencent's own mqq script
+ *   tells them apart); `TencentDocs/` → Tencent Docs; `wegame` → WeGame; `MicroMessenger/` with `WindowsWechat` or `MacWechat` →
  *   desktop WeChat, else WeChat; `QQ/<digit>` → QQ (on Android often after `MQQBrowser/… TBS/…`,
  *   the X5 engine); `MQQBrowser/`/`QQBrowser/` without `TBS/` → QQ Browser (with `TBS/` it is
  *   the engine inside some other app).
@@ -15,7 +18,7 @@
  * Tokens are matched case-insensitively and wherever they sit: logs collapse or double spaces.
  * Pure, so it is tested on the recorded strings; semver matching lives in pick-variant.ts.
  */
-export type UaApp = 'wechat' | 'wxwork' | 'wechat-desktop' | 'qq' | 'tim' | 'qqbrowser' | 'wegame';
+export type UaApp = 'wechat' | 'wxwork' | 'wechat-desktop' | 'qq' | 'tim' | 'qq-hd' | 'qq-intl' | 'tencent-docs' | 'qqbrowser' | 'wegame';
 export type UaOs = 'ios' | 'android' | 'harmony' | 'windows' | 'mac';
 
 export interface UserAgentFacts {
@@ -34,6 +37,10 @@ function token(ua: string, name: string): string | undefined {
 function appOf(ua: string): Pick<UserAgentFacts, 'app' | 'version'> {
   if (/wxwork\//i.test(ua)) return { app: 'wxwork', version: token(ua, 'wxwork') };
   if (/(?<![A-Za-z])TIM\/\d/.test(ua)) return { app: 'tim', version: token(ua, 'TIM') };
+  if (/V1_[A-Z]+_SQ_[\d.]+_\d+_TIM_/i.test(ua)) return { app: 'tim', version: token(ua, 'QQ') };
+  if (/IPadQQ\/\d/i.test(ua)) return { app: 'qq-hd', version: token(ua, 'IPadQQ') };
+  if (/V1_AND_SQI_/i.test(ua)) return { app: 'qq-intl', version: token(ua, 'QQ') };
+  if (/TencentDocs\/\d/i.test(ua)) return { app: 'tencent-docs', version: token(ua, 'TencentDocs') };
   if (/wegame/i.test(ua)) return { app: 'wegame', version: token(ua, 'WeGame') };
   if (/MicroMessenger/i.test(ua)) {
     // Desktop WeChat's MicroMessenger/ number is a frozen compatibility value; Mac says its own version.

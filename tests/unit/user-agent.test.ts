@@ -74,11 +74,13 @@ describe('what a guide makes of it', () => {
     expect(readInApp(x5.ua, 'wechat').note).toBeUndefined();
   });
 
-  it('inside WeChat Work, desktop WeChat or TIM, picks nothing and never claims a phone it did not see', () => {
+  it('inside WeChat Work, desktop WeChat or QQ’s other apps, picks nothing and never claims a phone it did not see', () => {
     for (const [category, app] of [
       ['wxwork', 'wechat'],
       ['wechat-desktop', 'wechat'],
       ['tim', 'qq'],
+      ['qq-hd', 'qq'],
+      ['tencent-docs', 'qq'],
     ] as const) {
       for (const u of UAS.filter((x) => x.category.startsWith(category))) {
         const r = readInApp(u.ua, app);
@@ -86,6 +88,23 @@ describe('what a guide makes of it', () => {
         expect(r.pick, u.name).toBeUndefined();
         if (category === 'wechat-desktop') expect(r.os, u.name).toBeUndefined();
       }
+    }
+  });
+
+  it('never says “已按你的QQ x.y” with another app’s number: TIM, QQ HD, QQ International, Tencent Docs', () => {
+    const family = UAS.filter((u) => ['tim', 'qq-hd', 'tencent-docs'].includes(u.category));
+    expect(family.map((u) => u.category).sort()).toEqual(expect.arrayContaining(['qq-hd', 'tencent-docs', 'tim', 'tim', 'tim']));
+    // Android TIM's own form: no TIM/ token, `_TIM_` in the build token, and QQ/ carrying TIM's 3.x.
+    expect(readUserAgent(one(/TIM 3\.1\.1 Android/))).toMatchObject({ app: 'tim', version: '3.1.1.2900' });
+    // QQ International on Android: the form Tencent's own mqq script tells apart (`V1_AND_SQI_`); no
+    // recorded string of it was found, so this one is that form around an ordinary Android webview.
+    const intl =
+      'Mozilla/5.0 (Linux; Android 10; SAMPLE Build/QQ1A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/83.0.4103.106 Mobile Safari/537.36 V1_AND_SQI_5.0.10_0_YYB_D QQ/5.0.10.6046 NetType/WIFI';
+    expect(readUserAgent(intl)).toMatchObject({ app: 'qq-intl', version: '5.0.10.6046', os: 'android' });
+    for (const ua of [...family.map((u) => u.ua), intl]) {
+      const r = readInApp(ua, 'qq');
+      expect(r.note?.kind, ua).toBe('other-app');
+      expect(r.pick, ua).toBeUndefined();
     }
   });
 

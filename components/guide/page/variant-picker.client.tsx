@@ -21,6 +21,9 @@ function inAppText(note: InAppNote, appName: string, osLabel: string): string {
         wxwork: `你在企业微信里：这里教的是${appName}，请选你手机上${appName}的版本`,
         'wechat-desktop': `你在电脑版微信里：这些步骤要在手机上做，请选你手机上${appName}的版本和系统`,
         tim: `你在 TIM 里：这里教的是手机 QQ，请选你手机上 QQ 的版本`,
+        'qq-hd': `你在 QQ HD（iPad 版）里：这里教的是手机 QQ，请选你手机上 QQ 的版本`,
+        'qq-intl': `你在 QQ 国际版里：这里教的是手机 QQ，请选你手机上 QQ 的版本`,
+        'tencent-docs': `你在腾讯文档里：这里教的是手机 QQ，请选你手机上 QQ 的版本`,
       }[note.app];
   }
 }

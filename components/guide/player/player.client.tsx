@@ -26,6 +26,7 @@ import { Handout } from './handout.client';
 import { StepQuestion } from './step-question.client';
 import { reportsApi } from '@/lib/shared/reports-api';
 import { ReadAloud } from './read-aloud.client';
+import { ResumeNotice } from './resume.client';
 import { guideStatePath } from '@/lib/shared/links';
 import { useArrowKeys, useHint } from './player-hooks';
 import { targetName, targetTags, targetWords, targetsOf } from './target-names';
@@ -138,6 +139,7 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
   const dir = state.direction;
   return (
     <div ref={rootRef} data-live="">
+      <ResumeNotice />
       <PlayerStatus index={index} total={total} title={step.title} end={isEnd(step)} />
       <MotionConfig reducedMotion="user">
         <LazyMotion features={loadFeatures} strict>

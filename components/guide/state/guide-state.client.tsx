@@ -32,6 +32,8 @@ interface GuideContextValue {
   guessedOs?: Os;
   /** The editors' 核对模式 (?check=1): each step is marked against the real app. */
   check: boolean;
+  /** The guide page was opened without a step in its address. */
+  stepless: boolean;
   dispatch: (a: PlayerAction) => void;
   /** The site's “上一步”: the browser's Back when its entry before is the previous step. */
   goBack: () => void;
@@ -69,7 +71,12 @@ export function GuideProvider({
   // Moving through the steps is a transition: the browser paints the tap first, then React renders
   // the new screen in slices it can interrupt, so a tap never waits on the whole guide re-rendering.
   const dispatch = useCallback((a: PlayerAction) => startTransition(() => dispatchNow(a)), []);
-  const { ready, notices, setNotices, dismissNotices, detected, guessedOs, goBack, check } = useUrlSync(meta, flow, state, dispatchNow);
+  const { ready, notices, setNotices, dismissNotices, detected, guessedOs, goBack, check, stepless } = useUrlSync(
+    meta,
+    flow,
+    state,
+    dispatchNow,
+  );
   const route = useMemo(() => computeRoute(flow, state), [flow, state]);
 
   const value = useMemo<GuideContextValue>(
@@ -86,6 +93,7 @@ export function GuideProvider({
       detected,
       guessedOs,
       check,
+      stepless,
       dispatch,
       goBack: () => startTransition(goBack),
       choose: (pick) => {
@@ -111,7 +119,7 @@ export function GuideProvider({
       },
       applies: (scope) => applies(scope, state),
     }),
-    [meta, flow, screens, state, route, ready, notices, setNotices, dismissNotices, detected, guessedOs, check, dispatch, goBack],
+    [meta, flow, screens, state, route, ready, notices, setNotices, dismissNotices, detected, guessedOs, check, stepless, dispatch, goBack],
   );
 
   return <GuideContext value={value}>{children}</GuideContext>;

@@ -59,9 +59,11 @@ async function fromUserAgent(guideApp: App, variants: GuideMeta['variants']): Pr
 export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dispatch: Dispatch<PlayerAction>) {
   const { slug } = guide;
   const variantIds = guide.variants.map((v) => v.id);
-  const [{ ready, notices, detected, guessedOs, check }, setSync] = useState<{
+  const [{ ready, notices, detected, guessedOs, check, stepless }, setSync] = useState<{
     ready: boolean;
     notices: Notice[];
+    /** The guide page was opened without a step in its address (the player may offer the last one read). */
+    stepless?: boolean;
     detected?: Detected;
     guessedOs?: Os;
     /** The editors' 核对模式 (?check=1 on a guide page). */
@@ -141,6 +143,7 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
           ...(detected ? { detected } : {}),
           ...(guessedOs ? { guessedOs } : {}),
           check: new URLSearchParams(location.search).get('check') === '1',
+          stepless: !step,
         });
       });
     })();
@@ -238,5 +241,5 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
   }, [flow, dispatch]);
 
   const dismissNotices = useCallback(() => setNotices([]), [setNotices]);
-  return { ready, notices, setNotices, dismissNotices, detected, guessedOs, goBack, check: !!check };
+  return { ready, notices, setNotices, dismissNotices, detected, guessedOs, goBack, check: !!check, stepless: !!stepless };
 }
