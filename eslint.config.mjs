@@ -15,6 +15,12 @@ const buildTimeLibraries = {
   message: 'This module can run in the browser: no Node built-ins or build-time libraries.',
 };
 
+const schemasTypeOnly = {
+  group: ['**/*.schemas', '@/lib/shared/*.schemas'],
+  allowTypeImports: true,
+  message: 'The *.schemas modules hold zod: code that can run in the browser imports their types only (import type …).',
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -38,7 +44,13 @@ const config = [
   },
   {
     files: ['components/**/*.{ts,tsx}', 'lib/shared/**/*.ts', 'lib/flow/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [serverCode, buildTimeLibraries] }] },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [serverCode, buildTimeLibraries, schemasTypeOnly] }] },
+  },
+  {
+    // The report loop's zod schemas live beside its contract (lib/shared/report-contract.schemas.ts)
+    // for the service, its CLI and the build; everything that can run in the browser imports their types only.
+    files: ['lib/shared/**/*.schemas.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [serverCode] }] },
   },
   {
     // The one render-time module of the article compiles MDX on the server.

@@ -77,6 +77,30 @@ test('words that look like personal data are stopped before sending', async ({ p
   await question.getByRole('textbox').fill('打 138 1234 5678 找我');
   await expect(question.getByRole('alert')).toContainText('不要写证件号、手机号');
   await expect(question.getByRole('button', { name: '发送' })).toHaveAttribute('aria-disabled', 'true');
+  // The shapes that once got through: glued to letters, split by commas, in Chinese numerals, an email, a QQ number.
+  for (const text of ['tel13812345678', '138,1234,5678', '一三八一二三四五六七八', 'li.ming@example.com', '我的QQ 123456789']) {
+    await question.getByRole('textbox').fill(text);
+    await expect(question.getByRole('alert'), text).toContainText('不要写证件号、手机号');
+  }
+  await question.getByRole('textbox').fill('\u3164\u3164');
+  await expect(question.getByRole('alert')).toContainText('看得见的字');
+  await question.getByRole('textbox').fill('微信 8.0.50 找不到‘钱包’');
+  await expect(question.getByRole('alert')).toHaveCount(0);
+  await expect(question.getByRole('button', { name: '发送' })).toHaveAttribute('aria-disabled', 'false');
+});
+
+test('a refusal is told from the service’s code, not its English', async ({ page }) => {
+  await page.route('**/api/reports', (r) =>
+    r.fulfill({
+      status: 429,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, code: 'rate_limited', error: 'anything at all' }),
+    }),
+  );
+  await openGuide(page, 'view-real-name', '?v=v8&os=android', '#tap-wallet');
+  const question = page.locator('#player [data-question]');
+  await question.getByRole('button', { name: '一样', exact: true }).click();
+  await expect(question.locator('[data-send-failed]')).toContainText('发得有点多了');
 });
 
 test('when the service cannot be reached, the reader is told so in place', async ({ page }) => {
@@ -99,9 +123,10 @@ test('an editor walks a version in 核对模式 and submits one device-check rec
   const panel = player.locator('[data-device-check]');
   await expect(panel).toContainText('已核对 2 / ');
   await panel.getByRole('textbox', { name: /App 版本/ }).fill('8.0.50');
+  await panel.getByRole('combobox', { name: /角色/ }).selectOption('审校'); // a role from the list, never a name
   await panel.getByRole('button', { name: '提交核对记录' }).click();
   await expect(panel.locator('[data-check-sent="ok"]')).toBeVisible();
   await expect(panel.locator('[data-check-yaml]')).toContainText('appVersion: 8.0.50');
-  await expect(panel.locator('[data-check-yaml]')).toContainText('by: 编辑');
+  await expect(panel.locator('[data-check-yaml]')).toContainText('by: 审校');
   expect(editors('reports')).toMatch(/8\.0\.50/);
 });

@@ -80,7 +80,6 @@ export interface Summary {
 
 /** content/confirmations.json, as the contract declares it (lib/shared/report-contract.schemas.ts). */
 export type { Confirmations };
-type ConfirmationEntry = Confirmations['guides'][string][string];
 
 export const CONFIRMATIONS_ABOUT =
   'Aggregated reader confirmations per step, written by npm run reports:export. No free text, nothing about anyone.';
