@@ -2,6 +2,7 @@ import type { Socket } from 'node:net';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { SECURITY_HEADERS } from '../../deploy/headers';
 import { checkToken } from './auth';
+import { registerEditorsView } from './editors-view';
 import { clientIp, isLoopback, limitKey } from './client-ip';
 import type { IndexFile, LoadedIndex } from './index-file';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
@@ -37,6 +38,7 @@ const ROUTES: Record<string, string> = {
   '/api/reports/summary': 'GET, HEAD',
   '/api/reports/export': 'GET, HEAD',
   '/api/health': 'GET, HEAD',
+  '/api/editors/view': 'GET, HEAD',
 };
 
 class HttpError extends Error {
@@ -205,6 +207,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     const index = await currentIndex();
     return { ok: true, confirmations: buildExport(index, await o.store.reportCounts(), today()) };
   });
+
+  // The editors' page's weekly counts, app versions, stale and re-check lists (editors-view.ts).
+  registerEditorsView(app, { store: o.store, currentIndex, editorsOnly, today });
 
   app.get('/api/health', async (_req, reply) => {
     try {

@@ -14,6 +14,8 @@ export interface Store {
   reportCounts(): Promise<ReportCountRow[]>;
   reportTexts(): Promise<ReportTextRow[]>;
   deviceChecks(limit: number): Promise<DeviceCheckRow[]>;
+  /** Reports per guide, week (its Monday) and answer, from `since` on (the editors' page, editors-view.ts). */
+  reportWeeks(since: string): Promise<ReportWeekRow[]>;
   /** Rows held, for the fault scripts' "acknowledged == stored" checks. */
   rowCounts(): Promise<{ reports: number; deviceChecks: number }>;
   reportIds(): Promise<number[]>;
@@ -44,6 +46,14 @@ export interface ReportTextRow {
   text: string;
   n: number;
   last: string;
+}
+
+export interface ReportWeekRow {
+  guide: string;
+  /** The Monday of the week, YYYY-MM-DD. */
+  week: string;
+  answer: 'same' | 'different';
+  n: number;
 }
 
 export interface DeviceCheckRow {
@@ -189,6 +199,14 @@ export abstract class SqlStore implements Store {
       [limit],
     );
     return rows.map((r) => ({ ...r, id: Number(r.id) }));
+  }
+
+  reportWeeks(since: string): Promise<ReportWeekRow[]> {
+    return this.use(
+      `SELECT guide, date_trunc('week', received_on)::date::text AS week, answer, count(*)::int AS n
+       FROM reports WHERE received_on >= $1::date GROUP BY 1, 2, 3`,
+      [since],
+    );
   }
 
   async rowCounts(): Promise<{ reports: number; deviceChecks: number }> {
