@@ -12,6 +12,9 @@ import { recordedUa } from './support/user-agents';
  * stale list the versions no one confirmed. update-id-info is this spec's own guide: no other
  * spec sends answers about it, so what the lists say is what this test sent.
  */
+// Long flows on a shared machine: two contexts, every guide's tables, axe over the whole dashboard.
+test.describe.configure({ timeout: 120_000 });
+
 const wechat = recordedUa('WeChat 8.0.49 iOS 17.3');
 const index = JSON.parse(fs.readFileSync('out/report-index.json', 'utf8')) as {
   guides: Record<string, { steps: Record<string, { rev: string }> }>;

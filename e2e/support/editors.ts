@@ -20,7 +20,7 @@ export async function signIn(page: Page, token: string): Promise<void> {
 
 /** A wrong token is refused in words, and nothing of the data is shown. */
 export async function expectRefused(page: Page): Promise<void> {
-  await expect(page.getByRole('alert')).toHaveText('令牌不对：报告服务没有接受它。');
+  await expect(page.locator('[data-sign-in]').getByRole('alert')).toHaveText('令牌不对：报告服务没有接受它。');
   await expect(page.locator('[data-dashboard]')).toHaveCount(0);
   await expect(page.getByLabel('编辑令牌')).toHaveAttribute('aria-invalid', 'true');
 }
