@@ -55,10 +55,10 @@ function VariantTable({ guide, variant }: { guide: GuideSummary; variant: Varian
             <th scope="col" className="py-1.5 pr-2 font-medium">
               步骤
             </th>
-            <th scope="col" className="px-1 py-1.5 text-right font-medium">
+            <th scope="col" className="px-1 py-1.5 text-right font-medium whitespace-nowrap">
               一样
             </th>
-            <th scope="col" className="px-1 py-1.5 text-right font-medium">
+            <th scope="col" className="px-1 py-1.5 text-right font-medium whitespace-nowrap">
               不一样
             </th>
             <th scope="col" className="py-1.5 pl-2 font-medium">
