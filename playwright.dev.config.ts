@@ -3,18 +3,26 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/support/browser';
+import { DEV_REPORTS_TOKEN } from './e2e-dev/token';
 
 /**
- * The live-preview test: `npm run dev`'s script against a temporary copy of content/, which the
- * test edits and breaks. Separate from the e2e suite, which runs against the exported site.
+ * `npm run dev`'s script against a temporary copy of content/ (which the live-preview test edits
+ * and breaks) and a new report database: the live preview and the report loop. Separate from the
+ * e2e suite, which runs against the exported site. E2E_DEV_PORT (4390) is the site; dev.mjs takes
+ * the three ports after it (reload events, next dev, the report service).
  */
-const PORT = 4390;
+const PORT = Number(process.env.E2E_DEV_PORT ?? 4390);
 // Made once, in the runner; workers load this file again and inherit the variable.
 let contentCopy = process.env.LIVE_CONTENT_DIR;
 if (!contentCopy) {
   contentCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'tapguide-content-'));
   fs.cpSync('content', contentCopy, { recursive: true });
   process.env.LIVE_CONTENT_DIR = contentCopy;
+}
+let reportsData = process.env.LIVE_REPORTS_DIR;
+if (!reportsData) {
+  reportsData = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tapguide-dev-reports-')), 'data');
+  process.env.LIVE_REPORTS_DIR = reportsData;
 }
 
 export default defineConfig({
@@ -32,6 +40,9 @@ export default defineConfig({
       HOST: '127.0.0.1',
       CONTENT_RELOAD_PORT: String(PORT + 1),
       TAPGUIDE_CONTENT_DIR: contentCopy,
+      REPORTS_TOKEN: DEV_REPORTS_TOKEN,
+      REPORTS_DATA_DIR: reportsData,
+      REPORTS_RATE_LIMIT: 'off',
       NEXT_TELEMETRY_DISABLED: '1',
     },
     url: `http://127.0.0.1:${PORT}/`,

@@ -22,6 +22,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
  * Next's assets, and the favicon set's copies named by their content hash (lib/server/views/icons.ts). */
 export const CACHE = {
   immutable: { paths: ['/_next/static/', '/icons/'], value: 'public, max-age=31536000, immutable' },
+  /** The editors' page (what it shows after sign-in is readers' answers): never kept by a browser or a cache on the way. */
+  never: { paths: ['/editors/'], value: 'no-store' },
 };
 
 export function nginxHeaders(): string {
@@ -37,6 +39,7 @@ export function staticHostHeaders(): string {
     '/*',
     ...security,
     ...CACHE.immutable.paths.flatMap((p) => [`${p}*`, `  Cache-Control: ${CACHE.immutable.value}`]),
+    ...CACHE.never.paths.flatMap((p) => [`${p}*`, `  Cache-Control: ${CACHE.never.value}`]),
     '',
   ].join('\n');
 }

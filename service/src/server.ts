@@ -5,6 +5,7 @@ import { SECURITY_HEADERS } from '../../deploy/headers';
 import { ERROR_CODES, SUMMARY_TEXTS_PER_STEP, type ErrorBody, type ErrorCode } from '../../lib/shared/report-contract';
 import { describeIssues, textsQuerySchema, type TextsPage } from '../../lib/shared/report-contract.schemas';
 import { parseAuthLimit, TokenGate, type AuthLimitOptions } from './auth';
+import { registerEditorsView } from './editors-view';
 import { clientIp, isLoopback, limitKey, parseTrustedProxies, type TrustedProxies } from './client-ip';
 import { describeError } from './db-error';
 import { checkPage, type IndexFile, type LoadedIndex } from './index-file';
@@ -46,6 +47,7 @@ const ROUTES: Record<string, string> = {
   '/api/reports/export': 'GET, HEAD',
   '/api/reports/texts': 'GET, HEAD',
   '/api/health': 'GET, HEAD',
+  '/api/editors/view': 'GET, HEAD',
 };
 
 class HttpError extends Error {
@@ -268,6 +270,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     const index = await currentIndex();
     return { ok: true, confirmations: buildExport(index, await o.store.reportCounts(), today()) };
   });
+
+  // The editors' page's weekly counts, app versions, stale and re-check lists (editors-view.ts).
+  registerEditorsView(app, { store: o.store, currentIndex, editorsOnly, today });
 
   app.get('/api/health', async (_req, reply) => {
     try {

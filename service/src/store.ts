@@ -18,6 +18,8 @@ export interface Store {
   /** One step's texts in the same order, `limit` after the cursor (keyset paging). */
   stepTexts(q: StepTextsQuery): Promise<{ rows: StepTextRow[]; total: number }>;
   deviceChecks(limit: number): Promise<DeviceCheckRow[]>;
+  /** Reports per guide, week (its Monday) and answer, from `since` on (the editors' page, editors-view.ts). */
+  reportWeeks(since: string): Promise<ReportWeekRow[]>;
   /** Rows held, for the fault scripts' "acknowledged == stored" checks. */
   rowCounts(): Promise<{ reports: number; deviceChecks: number }>;
   reportIds(): Promise<number[]>;
@@ -79,6 +81,14 @@ export interface StepTextsQuery {
   rev: string;
   after: TextCursor | null;
   limit: number;
+}
+
+export interface ReportWeekRow {
+  guide: string;
+  /** The Monday of the week, YYYY-MM-DD. */
+  week: string;
+  answer: 'same' | 'different';
+  n: number;
 }
 
 export interface DeviceCheckRow {
@@ -287,6 +297,14 @@ export abstract class SqlStore implements Store {
       [limit],
     );
     return rows.map((r) => ({ ...r, id: Number(r.id) }));
+  }
+
+  reportWeeks(since: string): Promise<ReportWeekRow[]> {
+    return this.use(
+      `SELECT guide, date_trunc('week', received_on)::date::text AS week, answer, count(*)::int AS n
+       FROM reports WHERE received_on >= $1::date GROUP BY 1, 2, 3`,
+      [since],
+    );
   }
 
   async rowCounts(): Promise<{ reports: number; deviceChecks: number }> {

@@ -68,6 +68,8 @@ describe('icons', () => {
     const site = fs.readFileSync('deploy/site.conf', 'utf8');
     const immutable = /location ~ \^\/\(([^)]*)\)\/ \{\n[^}]*immutable/.exec(site)?.[1]?.split('|');
     expect(immutable?.map((p) => `/${p}/`).sort()).toEqual([...CACHE.immutable.paths].sort());
+    for (const p of CACHE.never.paths) expect(site).toMatch(new RegExp(`location ${p} \\{[^}]*Cache-Control "${CACHE.never.value}"`));
+    expect(staticHostHeaders()).toContain('/editors/*\n  Cache-Control: no-store');
     const serverLevel = site.slice(0, site.indexOf('\nlocation '));
     expect(serverLevel).toMatch(/^include tapguide\/security-headers\.conf;$/m);
   });

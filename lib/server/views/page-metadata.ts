@@ -119,6 +119,12 @@ export const SITE_PAGES = {
     description: '所有示意画面，iOS 和安卓两种外观，标出每个可点元素的 id。',
     noindex: true,
   },
+  editors: {
+    path: '/editors/',
+    title: '读者怎么说（给编辑用）',
+    description: '读者对每一步的回答、真机核对、要重新核对的版本。需要编辑令牌。',
+    noindex: true,
+  },
   'bench-baseline': {
     path: '/bench-baseline/',
     title: '性能基准页',
