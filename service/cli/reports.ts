@@ -55,6 +55,7 @@ for (const g of summary.guides) {
       }
       if (s.before.same + s.before.different) line(4, `before the last change: ${counts(s.before)}`);
       for (const t of s.texts) line(4, `“${clean(t.text)}” ×${t.count}${t.current ? '' : ' (before the last change)'} · last ${t.last}`);
+      if (s.textsMore) line(4, `… and ${s.textsMore} other text(s), said less often (GET /api/reports/texts pages through them all)`);
       if (s.unconfirmed.length) {
         line(4, `! no confirmation in ${summary.staleDays} days on ${s.unconfirmed.map(os).join(', ')}`);
         for (const o of s.unconfirmed)

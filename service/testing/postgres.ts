@@ -59,7 +59,8 @@ export async function startPostgres(): Promise<PgCluster> {
   };
   const data = path.join(dir, 'data');
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'tapguide', '-E', 'UTF8', '--locale=C', '--no-sync']);
-  const port = await freePort();
+  // A free port the OS picks, unless TAPGUIDE_PG_PORT names one (a machine that hands out port ranges).
+  const port = process.env.TAPGUIDE_PG_PORT ? Number(process.env.TAPGUIDE_PG_PORT) : await freePort();
   const start = () =>
     run('pg_ctl', [
       '-D',
