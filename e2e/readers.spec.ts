@@ -106,6 +106,7 @@ test('朗读这一步 reads the step’s title and text in Chinese with the brow
 test('coming back without a step in the address offers 上次看到第 N 步，继续？ — per guide and version, never a jump by itself', async ({
   page,
 }) => {
+  test.setTimeout(90_000); // five visits to the guide
   await openGuide(page, 'view-real-name', '?v=v8&os=android');
   await expect(page.locator('#player [data-resume]')).toHaveCount(0); // nothing read yet
   await target(page, 'open-me', 'tab-me').click();
