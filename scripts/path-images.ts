@@ -209,7 +209,7 @@ export function pictureDocument(
 export async function drawPicture(browser: Browser, html: string): Promise<Buffer> {
   const viewport = { width: PATH_IMAGE_CSS_WIDTH, height: 800 };
   const probe = await browser.newPage({ viewport, javaScriptEnabled: false });
-  await probe.setContent(html, { waitUntil: 'load' });
+  await probe.setContent(html, { waitUntil: 'load', timeout: 0 });
   const height = await probe.evaluate(() => document.documentElement.scrollHeight);
   await probe.close();
   const page = await browser.newPage({
@@ -218,9 +218,10 @@ export async function drawPicture(browser: Browser, html: string): Promise<Buffe
     javaScriptEnabled: false, // the document has no script; page.evaluate still runs
     reducedMotion: 'reduce',
   });
-  await page.setContent(html, { waitUntil: 'load' });
+  await page.setContent(html, { waitUntil: 'load', timeout: 0 });
   await page.evaluate(centreTargets);
-  const shot = await page.screenshot({ type: 'png', fullPage: true, animations: 'disabled', caret: 'hide' });
+  // A long page on a busy machine can take a while; the build waits.
+  const shot = await page.screenshot({ type: 'png', fullPage: true, animations: 'disabled', caret: 'hide', timeout: 0 });
   await page.close();
   return shot;
 }
