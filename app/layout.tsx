@@ -23,6 +23,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="zh-CN" suppressHydrationWarning>
       <body className="min-h-dvh font-sans antialiased">
         <TextSizeScript />
+        {/* Offline reading (public/sw-register.js); the notice shows while <html data-offline> is set. */}
+        {!dev && <script src="/sw-register.js" defer />}
+        <p className="tg-offline-notice" role="status">
+          现在没有网络，显示的是你之前打开过的内容
+        </p>
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2"

@@ -61,7 +61,7 @@ export function phoneOf(html: string): { phone: string; css: string[] } {
   return { phone: elementAt(html, start), css };
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The card as one document, the site's CSS inlined (it loads nothing: no server, no network). */
 function cardHtml(card: Card, phone: string, css: string, icon: string): string {
@@ -137,13 +137,13 @@ const COMPRESSOR = `
 const { parentPort } = require('node:worker_threads');
 const { PNG } = require('pngjs');
 const UPNG = require('upng-js');
-parentPort.on('message', ({ id, shot }) => {
+parentPort.on('message', ({ id, shot, colours }) => {
   const { data, width, height } = PNG.sync.read(Buffer.from(shot));
-  const png = UPNG.encode([new Uint8Array(data).buffer], width, height, 256);
+  const png = UPNG.encode([new Uint8Array(data).buffer], width, height, colours);
   parentPort.postMessage({ id, png }, [png]);
 });`;
 
-function compressor() {
+export function compressor(colours = 256) {
   const worker = new Worker(COMPRESSOR, { eval: true });
   const waiting = new Map<number, (png: Buffer) => void>();
   let next = 0;
@@ -156,7 +156,7 @@ function compressor() {
       new Promise<Buffer>((resolve) => {
         const id = next++;
         waiting.set(id, resolve);
-        worker.postMessage({ id, shot });
+        worker.postMessage({ id, shot, colours });
       }),
     close: () => worker.terminate(),
   };

@@ -30,3 +30,12 @@ export function stepLink(origin: string, at: StepAddress): string {
 export function siteOrigin(): string {
   return process.env.NEXT_PUBLIC_SITE_ORIGIN || (typeof location === 'undefined' ? '' : location.origin);
 }
+
+/**
+ * The long picture of one version's whole path on one OS, to save or forward in a chat
+ * (`/pictures/<slug>-<variant>-<os>.png`, drawn after the build by scripts/path-images.ts). The
+ * file name alone says which guide, version and OS it is, wherever it is saved.
+ */
+export function pathImagePath({ slug, variant, os }: Omit<StepAddress, 'step'>): string {
+  return `/pictures/${slug}-${variant}-${os}.png`;
+}

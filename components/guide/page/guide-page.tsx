@@ -6,6 +6,7 @@ import { ServerPlayer } from '../player/server-player';
 import { StepDrawing } from '../player/step-drawing';
 import { GuideProvider } from '../state/guide-state.client';
 import { Provenance, ProvenanceSummary } from './provenance';
+import { PathPictureLink } from './path-picture-link.client';
 import { PrintButton } from './print-button.client';
 import { VariantPicker } from './variant-picker.client';
 
@@ -60,6 +61,7 @@ export async function GuidePage({ view }: { view: GuideView }) {
             {article}
           </article>
           <PrintButton />
+          <PathPictureLink />
           <Provenance provenance={view.provenance} appName={app.short} updated={updated} />
         </div>
       </div>

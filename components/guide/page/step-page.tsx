@@ -6,6 +6,7 @@ import { renderGuide } from '../article/render-guide';
 import { PlayerSlot } from '../player/player-slot.client';
 import { ServerPlayer } from '../player/server-player';
 import { GuideProvider } from '../state/guide-state.client';
+import { PathPictureLink } from './path-picture-link.client';
 import { PrintButton } from './print-button.client';
 import { Provenance, ProvenanceSummary } from './provenance';
 
@@ -65,6 +66,7 @@ export async function StepPage({ view }: { view: StepView }) {
           </p>
           <SafetyLine />
           <PrintButton />
+          <PathPictureLink />
           <ProvenanceSummary provenance={view.provenance} updated={updated} />
           <Provenance provenance={view.provenance} appName={app.short} updated={updated} />
         </div>

@@ -4,7 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import { stepsFor } from '@/lib/flow/walk';
 import { APPS, OS_LABEL } from '@/lib/shared/constants';
-import { guideStatePath, siteOrigin } from '@/lib/shared/links';
+import { guideStatePath, pathImagePath, siteOrigin } from '@/lib/shared/links';
 import { loadQr, qrCode, qrLib } from '@/lib/shared/qr';
 import { variantLabel } from '@/lib/shared/variants';
 import { useGuide } from '../state/guide-state.client';
@@ -33,6 +33,7 @@ export function Handout({ bodies }: { bodies: Record<string, ReactNode> }) {
   if (!printing) return null;
 
   const link = `${siteOrigin()}${guideStatePath({ slug: meta.slug, variant: state.variant, os: state.os })}`;
+  const picture = `${siteOrigin()}${pathImagePath({ slug: meta.slug, variant: state.variant, os: state.os })}`;
   const q = qrLib();
   const code = q && qrCode(q, link);
   const steps = stepsFor(flow, state).filter((s) => route.numberOf(s.id) !== undefined);
@@ -60,6 +61,12 @@ export function Handout({ bodies }: { bodies: Record<string, ReactNode> }) {
         )}
         <p className="mt-2 text-[1.1rem]">用手机扫码，打开这份教程：</p>
         <p className="break-all font-mono text-[1rem]">{link}</p>
+        <p className="mt-4 text-[1.1rem]">
+          所有步骤的一张长图（可以存在手机里，或发给家里人）：
+          <a href={picture} className="break-all font-mono text-[1rem]" data-handout-picture="">
+            {picture}
+          </a>
+        </p>
       </section>
       {steps.map((s) => {
         const via = route.branchOf(s.id);
