@@ -1,0 +1,50 @@
+import { allPaths } from '../lib/flow/walk';
+import { loadContent } from '../lib/server/content/load/content';
+import { OS_VALUES } from '../lib/shared/constants';
+import { check, test } from './support/harness';
+import { LIVE, openGuide, STATUS, target } from './support/player';
+
+/**
+ * As e2e/walkthrough.spec.ts, in WebKit: every guide × version × OS route, from the content, followed
+ * from the first step to its end by tapping only the highlighted targets (each route once, where it
+ * first appears). With motion on, as an iPhone has it: each tap waits for the screen to settle.
+ */
+const { guides } = loadContent();
+
+for (const guide of guides) {
+  const walked = new Set<string>();
+  for (const variant of guide.frontmatter.variants) {
+    for (const os of OS_VALUES) {
+      const paths = allPaths(guide.flow, { variant: variant.id, os });
+      paths.forEach((path, n) => {
+        const route = path.steps.map((s) => s.id).join(' → ');
+        if (walked.has(route)) return;
+        walked.add(route);
+        test(`walk ${guide.slug} · ${variant.id} · ${os} · path ${n + 1}/${paths.length}: ${route}`, async ({ tab }) => {
+          await openGuide(tab, guide.slug, `?v=${variant.id}&os=${os}`);
+          await tab.expectAttribute('#player .tg-phone', 'data-skin', os);
+          const steps = path.steps;
+          for (let i = 0; i < steps.length; i++) {
+            const step = steps[i]!;
+            await tab.expectText(STATUS, `第 ${i + 1} / `);
+            await tab.expectText(STATUS, step.title);
+            await tab.expectAttribute(`section#${step.id}`, 'aria-current', 'step');
+            const nextStep = steps[i + 1];
+            if (!nextStep) break;
+            const id = step.options?.find((o) => o.to === nextStep.id)?.target ?? step.target!;
+            const button = await tab.waitFor(`the target ${id} on ${step.id}`, () => tab.find(target(step.id, id)));
+            const name = await button.getAccessibleName();
+            check(name.startsWith('点击“'), `the target ${id} on ${step.id} is named “${name}” in WebKit, not 点击“…”`);
+            await tab.tap(target(step.id, id));
+            await tab.expectUrl(new RegExp(`#${nextStep.id}$`));
+          }
+          const last = steps[steps.length - 1]!;
+          await tab.expectText(STATUS, `第 ${steps.length} / ${steps.length} 步`);
+          await tab.expectCount(`#player [data-step="${last.id}"] [data-target]`, 0);
+          const nextButton = await tab.find('button', { name: '看下一步 ›', within: LIVE });
+          check(!!nextButton && (await nextButton.getAttribute('disabled')) !== null, '看下一步 is not disabled at the last step');
+        });
+      });
+    }
+  }
+}
