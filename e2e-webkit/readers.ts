@@ -1,6 +1,6 @@
 import type { Summary } from '../service/src/summary';
 import { check, test } from './support/harness';
-import { LIVE, next, openGuide, previous, ready, STATUS, target } from './support/player';
+import { live, LIVE, next, openGuide, previous, STATUS, target } from './support/player';
 
 /** As e2e/readers.spec.ts and e2e/reports.spec.ts, in WebKit: Back, 字号, a step page, the step question. */
 
@@ -111,7 +111,7 @@ test('the step question inside WeChat on iPhone: 一样 in one tap and 不一样
 test('a step page opened from a link loads its own step with the question, and Back from the first step leaves', async ({ tab }) => {
   await tab.goto('/');
   await tab.goto('/guides/first-real-name/v8/ios/choose-way/');
-  await ready(tab);
+  await live(tab);
   await tab.expectText(STATUS, '第 ');
   await tab.waitFor('the step question', () => tab.find('#player [data-question]'));
   await tab.back();

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { WebDriver } from 'selenium-webdriver';
 import { recordedUa } from '../e2e/support/user-agents';
 import { tests, type Context } from './support/harness';
-import { start, stop, tail, tempDir, waitForHttp, type Started } from './support/processes';
+import { portFree, start, stop, tail, tempDir, waitForHttp, type Started } from './support/processes';
 import { DRIVER_PORT, PHONE, REPORTS_PORT, REPORTS_TOKEN, SHOTS_DIR, SITE_PORT, TEST_TIMEOUT_MS } from './support/run-options';
 import { Tab } from './support/tab';
 import { missing, session, startDriver } from './support/webkit';
@@ -30,6 +30,8 @@ if (!fs.existsSync('out/index.html')) fail('no exported site in out/: run `npm r
 const absent = missing();
 if (absent) fail(absent);
 if (!chosen.length) fail(`no test's name contains “${filter}”`);
+for (const port of [SITE_PORT, REPORTS_PORT, DRIVER_PORT])
+  if (!(await portFree(port))) fail(`port ${port} is in use: set WEBKIT_PORT (the run takes it and the next two)`);
 
 const dir = tempDir('tapguide-webkit-');
 const baseURL = `http://127.0.0.1:${SITE_PORT}`;
@@ -53,8 +55,10 @@ try {
     REPORTS_RATE_LIMIT: 'off', // every report of the run comes from one address
   });
   started.push(site);
-  const [webkit] = await Promise.all([startDriver(dir, DRIVER_PORT), waitForHttp(site, `${baseURL}/`, 30_000)]);
-  started.push(webkit);
+  await Promise.all([
+    startDriver(dir, DRIVER_PORT, (p) => started.push(p)),
+    waitForHttp(site, `${baseURL}/`, 30_000),
+  ]);
   await waitForHttp(site, `${baseURL}/api/health`, 20_000);
 
   const open = async () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { check, test } from './support/harness';
-import { ready } from './support/player';
+import { live, ready } from './support/player';
 import { PHONE } from './support/run-options';
 
 /**
@@ -8,8 +8,8 @@ import { PHONE } from './support/run-options';
  * the screen, the drawn phone and its controls on screen, and a screenshot of each for people to look at.
  */
 const pages = [
-  { name: 'guide', path: '/guides/view-real-name/?v=v8&os=ios' },
-  { name: 'step', path: '/guides/view-real-name/v8/ios/tap-services/' },
+  { name: 'guide', path: '/guides/view-real-name/?v=v8&os=ios', ready },
+  { name: 'step', path: '/guides/view-real-name/v8/ios/tap-services/', ready: live },
 ];
 
 for (const size of [
@@ -21,7 +21,7 @@ for (const size of [
     try {
       for (const page of pages) {
         await tab.goto(page.path);
-        await ready(tab);
+        await page.ready(tab);
         const fit = await tab.evaluate<{ scroll: number; phone: { left: number; right: number } }>(() => {
           const r = document.querySelector('#player .tg-phone')!.getBoundingClientRect();
           return { scroll: document.documentElement.scrollWidth, phone: { left: r.left, right: r.right } };

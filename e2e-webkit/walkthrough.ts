@@ -41,8 +41,8 @@ for (const guide of guides) {
           const last = steps[steps.length - 1]!;
           await tab.expectText(STATUS, `第 ${steps.length} / ${steps.length} 步`);
           await tab.expectCount(`#player [data-step="${last.id}"] [data-target]`, 0);
-          const nextButton = await tab.find('button', { name: '看下一步 ›', within: LIVE });
-          check(!!nextButton && (await nextButton.getAttribute('disabled')) !== null, '看下一步 is not disabled at the last step');
+          const nextButton = await tab.find('button, a', { name: '看下一步 ›', within: LIVE });
+          check(!!nextButton && (await tab.disabled(nextButton)), '看下一步 is not disabled at the last step');
         });
       });
     }

@@ -5,9 +5,14 @@ export const STATUS = '#player [data-live] [data-step-status]';
 export const LIVE = '#player [data-live]';
 export const target = (stepId: string, id: string) => `#player [data-step="${stepId}"] [data-target="${id}"]`;
 
-/** Waits until the page has read the URL and preferences and the live player has loaded. */
-export async function ready(tab: Tab): Promise<void> {
+/** Waits until the live player has loaded (on a step page, that is all there is). */
+export async function live(tab: Tab): Promise<void> {
   await tab.waitFor('the live player', () => tab.find(STATUS));
+}
+
+/** Waits until a guide's page has read the URL and preferences and the live player has loaded. */
+export async function ready(tab: Tab): Promise<void> {
+  await live(tab);
   await tab.waitFor('the steps in the article', () =>
     tab.evaluate<boolean>(() => !!document.querySelector('section.tg-step button.tg-step-num')),
   );
@@ -19,5 +24,6 @@ export async function openGuide(tab: Tab, slug: string, query = '', hash = ''): 
 }
 
 /** 看下一步 › and ‹ 上一步 under the live phone. */
-export const next = (tab: Tab) => tab.tap('button', { name: '看下一步 ›', within: LIVE });
-export const previous = (tab: Tab) => tab.tap('button', { name: '‹ 上一步', within: LIVE });
+/** On a step page they are links to the neighbouring steps' pages. */
+export const next = (tab: Tab) => tab.tap('button, a', { name: '看下一步 ›', within: LIVE });
+export const previous = (tab: Tab) => tab.tap('button, a', { name: '‹ 上一步', within: LIVE });

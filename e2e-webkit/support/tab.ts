@@ -36,8 +36,12 @@ export class Tab {
     await this.watchErrors();
   }
 
-  evaluate<T>(script: string | ((...args: never[]) => unknown), ...args: unknown[]): Promise<T> {
-    return this.driver.executeScript<T>(script as string, ...args);
+  /**
+   * Runs a function in the page. Its source is sent as text; tsx (esbuild, keepNames) wraps named
+   * functions in the source with a `__name` helper the page does not have, so the page gets a no-op one.
+   */
+  evaluate<T>(fn: (...args: never[]) => unknown, ...args: unknown[]): Promise<T> {
+    return this.driver.executeScript<T>(`const __name = (f) => f;\nreturn (${fn.toString()}).apply(null, arguments);`, ...args);
   }
 
   /** Polls `probe` until it gives a value that is not undefined/false, or fails with `what` and the last value seen. */
@@ -78,20 +82,46 @@ export class Tab {
     ).then((e) => e ?? undefined);
   }
 
-  /** Waits for the element, then for it to be enabled and to stay where it is for two polls, then clicks it. */
+  /**
+   * Waits for the element, then for it to be enabled and still (the same box over three animation
+   * frames: not sliding in with its screen, nor carried by the zoomed window's smooth scroll), then
+   * clicks it. As Playwright's actions do, a click the browser refuses because the element is not
+   * yet interactable waits and tries again, within the same time limit.
+   */
   async tap(css: string, opts: { name?: string | RegExp; within?: string } = {}): Promise<void> {
     const what = `${css}${opts.name ? ` named ${String(opts.name)}` : ''}${opts.within ? ` in ${opts.within}` : ''}`;
-    let before = '';
-    const el = await this.waitFor(`${what} to be shown, enabled and still`, async () => {
+    await this.waitFor(`${what} to be shown, enabled and still, and to take the click`, async () => {
       const e = await this.find(css, opts);
       if (!e) return undefined;
-      const [rect, disabled] = await Promise.all([e.getRect(), e.getAttribute('disabled')]);
-      const now = JSON.stringify(rect);
-      const still = now === before;
-      before = now;
-      return still && disabled === null && e;
+      const ready = await this.evaluate<boolean>(
+        (e: HTMLElement) =>
+          new Promise<boolean>((resolve) => {
+            const box = () => JSON.stringify(e.getBoundingClientRect());
+            const first = box();
+            let frames = 0;
+            const frame = () => {
+              if (box() !== first) return resolve(false);
+              if (++frames === 3) return resolve(!e.matches(':disabled, [aria-disabled="true"]'));
+              requestAnimationFrame(frame);
+            };
+            requestAnimationFrame(frame);
+          }),
+        e,
+      );
+      if (!ready) return false;
+      try {
+        await e.click();
+        return true;
+      } catch (err) {
+        if (err instanceof error.ElementNotInteractableError || err instanceof error.ElementClickInterceptedError) return false;
+        throw err;
+      }
     });
-    await el.click();
+  }
+
+  /** Disabled as Playwright's toBeDisabled means it: the attribute, or aria-disabled. */
+  async disabled(e: WebElement): Promise<boolean> {
+    return this.evaluate<boolean>((e: HTMLElement) => e.matches(':disabled, [aria-disabled="true"]'), e);
   }
 
   async text(css: string, within?: string): Promise<string> {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Builder, type WebDriver } from 'selenium-webdriver';
-import { start, stop, waitForHttp, type Started } from './processes';
+import { start, waitForHttp, type Started } from './processes';
 
 /**
  * WebKit as WeChat and QQ on iPhone run it (WKWebView), here as WebKitGTK: Debian's
@@ -26,7 +26,8 @@ export function missing(): string | undefined {
 const GTK_CSS =
   '* { font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; -gtk-icon-transform: scale(0.01); }\n';
 
-export async function startDriver(dir: string, port: number): Promise<Started> {
+/** Starts the driver; `started` hears of it at once, so that it is stopped even when waiting for it fails. */
+export async function startDriver(dir: string, port: number, started: (p: Started) => void): Promise<Started> {
   fs.mkdirSync(path.join(dir, 'gtk-3.0'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'gtk-3.0', 'gtk.css'), GTK_CSS);
   const driver = start('webkit-driver', '/usr/bin/xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', DRIVER, `--port=${port}`], dir, {
@@ -35,12 +36,8 @@ export async function startDriver(dir: string, port: number): Promise<Started> {
     // No accessibility bus in a bare X display; without this GTK waits for one at every start.
     NO_AT_BRIDGE: '1',
   });
-  try {
-    await waitForHttp(driver, `http://127.0.0.1:${port}/status`, 20_000);
-  } catch (e) {
-    await stop(driver);
-    throw e;
-  }
+  started(driver);
+  await waitForHttp(driver, `http://127.0.0.1:${port}/status`, 20_000);
   return driver;
 }
 
