@@ -13,6 +13,7 @@ import { Tab } from './support/tab';
 import { missing, session, startDriver } from './support/webkit';
 import './walkthrough';
 import './readers';
+import './tools';
 import './screens';
 
 /** WeChat on an iPhone, as recorded (tests/fixtures/user-agents.json): the reader this run stands for. */
@@ -55,10 +56,7 @@ try {
     REPORTS_RATE_LIMIT: 'off', // every report of the run comes from one address
   });
   started.push(site);
-  await Promise.all([
-    startDriver(dir, DRIVER_PORT, (p) => started.push(p)),
-    waitForHttp(site, `${baseURL}/`, 30_000),
-  ]);
+  await Promise.all([startDriver(dir, DRIVER_PORT, (p) => started.push(p)), waitForHttp(site, `${baseURL}/`, 30_000)]);
   await waitForHttp(site, `${baseURL}/api/health`, 20_000);
 
   const open = async () => {
@@ -69,6 +67,7 @@ try {
   };
   let tab = await open();
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  for (const f of fs.readdirSync(SHOTS_DIR)) if (/^webkit-failed-\d+\.png$/.test(f)) fs.rmSync(path.join(SHOTS_DIR, f));
   const version = (await driver!.getCapabilities()).get('browserVersion') as string;
   console.log(
     `webkit: ${chosen.length} tests in WebKitGTK ${version} at ${PHONE.width}×${PHONE.height}, as WeChat on iPhone, against ${baseURL}`,

@@ -34,6 +34,15 @@ for (const size of [
         await tab.evaluate(() => new Promise((r) => setTimeout(r, 400))); // fonts and the screen's entrance settle
         await tab.screenshot(path.join(shotsDir, `webkit-${page.name}-${size.width}x${size.height}.png`));
       }
+      // The largest 字号 on the step page: still nothing wider than the screen.
+      await tab.tap('button', { name: '字号' });
+      await tab.tap('[data-text-size-panel] label', { name: '特大' });
+      await tab.expectAttribute('html', 'data-text-size', 'xlarge');
+      await tab.tap('button', { name: '字号' }); // folds the panel away
+      const wide = await tab.evaluate<number>(() => document.documentElement.scrollWidth);
+      check(wide <= size.width, `the step page at 特大 scrolls sideways at ${size.width} px: ${wide} px wide`);
+      await tab.evaluate(() => new Promise((r) => setTimeout(r, 400)));
+      await tab.screenshot(path.join(shotsDir, `webkit-step-xlarge-${size.width}x${size.height}.png`));
     } finally {
       await tab.viewport(PHONE.width, PHONE.height);
     }

@@ -63,6 +63,22 @@ export class Tab {
     }
   }
 
+  /**
+   * Polls a check that runs in the page, in one round trip: it returns true, or a description of
+   * what it saw instead (the failure message ends with the last one).
+   */
+  async expect(what: string, check: (...args: never[]) => true | string, ...args: unknown[]): Promise<void> {
+    let seen = '';
+    await this.waitFor(what, async () => {
+      const got = await this.evaluate<true | string>(check, ...args);
+      if (got === true) return true;
+      seen = got;
+      return false;
+    }).catch((e: Error) => {
+      throw new Error(`${e.message}; saw ${seen}`);
+    });
+  }
+
   /** The first shown element matching `css` (inside the first match of `within`), optionally with this exact text or accessible name. */
   find(css: string, opts: { name?: string | RegExp; within?: string } = {}): Promise<WebElement | undefined> {
     const name = opts.name instanceof RegExp ? { source: opts.name.source, flags: opts.name.flags } : opts.name;
