@@ -6,7 +6,6 @@ import { Checklist } from './checklist';
 import { OptionLink } from './option-link.client';
 import { Only } from './only.client';
 import { StepSection } from './step-section.client';
-import { StepSources } from './step-sources';
 
 interface StepProps {
   id: string;
@@ -26,14 +25,11 @@ interface StepProps {
  * `StepSection`, out of the guide's screens.
  */
 export function guideComponents(steps: Provenance['steps']) {
-  // A step's confidence is what its sources allow (or less, when the editor says so); its 依据 folds under its text.
-  function Step({ id, title, variants, os, children }: StepProps) {
-    return (
-      <StepSection id={id} title={title} variants={variants} os={os} confidence={steps[id]?.confidence}>
-        {children}
-        <StepSources sources={steps[id]?.sources ?? []} />
-      </StepSection>
-    );
+  // A step's confidence is what its sources allow (or less, when the editor says so). Its text and
+  // 依据 (render-guide.tsx's bodies) reach the section through the guide's context: the browser gets
+  // them once, for the article and the phone's caption both.
+  function Step({ id, title, variants, os }: StepProps) {
+    return <StepSection id={id} title={title} variants={variants} os={os} confidence={steps[id]?.confidence} />;
   }
 
   return {

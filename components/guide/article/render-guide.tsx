@@ -1,22 +1,34 @@
 import 'server-only';
-import { evaluate } from '@mdx-js/mdx';
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
-import * as runtime from 'react/jsx-runtime';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Guide } from '@/lib/server/content/types';
+import { guideContent } from '@/lib/server/compile-mdx';
 import type { Provenance } from '@/lib/server/views/provenance';
 import { guideComponents } from './mdx-components';
 import { StepSources } from './step-sources';
 
+export interface RenderedGuide {
+  /** The article: each step's section, whose text is its body (from the guide's context). */
+  article: ReactNode;
+  /** Each step's text with its 依据: in the article and under the phone, sent to the browser once. */
+  bodies: Record<string, ReactNode>;
+}
+
+const rendered = new WeakMap<Guide, Promise<RenderedGuide>>();
+
 /**
- * Compiles a guide's MDX at build time and renders it with the editors' components. Returns
- * the whole article and, separately, each step's body for the player's caption.
+ * Renders a guide's MDX (compiled once per build, lib/server/compile-mdx.ts) with the editors'
+ * components, once per guide per process: the guide page and every step page of the guide share it.
  */
-export async function renderGuide(
-  guide: Guide,
-  provenance: Provenance,
-): Promise<{ article: ReactNode; bodies: Record<string, ReactNode> }> {
-  const { default: Content } = await evaluate(guide.source, { ...runtime, remarkPlugins: [remarkFrontmatter], development: false });
+export function renderGuide(guide: Guide, provenance: Provenance): Promise<RenderedGuide> {
+  let out = rendered.get(guide);
+  if (!out) {
+    out = guideContent(guide.source).then((Content) => split(Content, provenance));
+    rendered.set(guide, out);
+  }
+  return out;
+}
+
+function split(Content: Awaited<ReturnType<typeof guideContent>>, provenance: Provenance): RenderedGuide {
   const components = guideComponents(provenance.steps);
   // MDX content is a plain function: calling it yields the top-level elements (our <Step>s).
   const tree = Content({ components }) as ReactElement<{ children?: ReactNode }>;

@@ -1,6 +1,6 @@
 'use client';
 
-import { lazy, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, useEffect, useRef } from 'react';
 import { parseVariants, type Os } from '@/lib/shared/constants';
 import type { Confidence } from '@/lib/shared/types';
 import { findStep } from '@/lib/flow/walk';
@@ -26,16 +26,14 @@ export function StepSection({
   variants,
   os,
   confidence,
-  children,
 }: {
   id: string;
   title: string;
   variants?: string;
   os?: Os;
   confidence?: Confidence;
-  children: ReactNode;
 }) {
-  const { flow, screens, route, step, ready, dispatch, meta } = useGuide();
+  const { flow, screens, route, step, ready, dispatch, meta, bodies } = useGuide();
   const ref = useRef<HTMLElement>(null);
   const self = findStep(flow, id)!;
   const scope = { variants: parseVariants(variants), os };
@@ -92,7 +90,7 @@ export function StepSection({
               把握较低：这一步来源少，未核实
             </p>
           )}
-          <div className="tg-prose tg-step-body mt-2">{children}</div>
+          <div className="tg-prose tg-step-body mt-2">{bodies[id]}</div>
           {/* On a phone the current step's text is under the drawn screen above: said once. */}
           <p className="tg-step-here mt-1 text-[15px] text-emerald-900">这一步的说明在上面手机画面的下方。</p>
           {inScope && (

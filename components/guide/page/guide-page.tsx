@@ -23,7 +23,7 @@ export async function GuidePage({ view }: { view: GuideView }) {
   );
 
   return (
-    <GuideProvider meta={meta} flow={guide.flow} screens={screens}>
+    <GuideProvider meta={meta} flow={guide.flow} screens={screens} bodies={bodies}>
       <div className="grid gap-x-10 gap-y-4 pt-4 lg:grid-cols-[minmax(0,1fr)_360px] lg:pt-8">
         <header className="space-y-3 lg:col-start-1">
           <nav aria-label="位置" className="hidden text-sm text-stone-600 sm:block">
@@ -47,7 +47,7 @@ export async function GuidePage({ view }: { view: GuideView }) {
 
         <div className="lg:col-start-2 lg:row-span-3 lg:row-start-1">
           <div className="lg:sticky lg:top-4">
-            <PlayerSlot bodies={bodies} fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={bodies} />} />
+            <PlayerSlot fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={bodies} />} />
           </div>
         </div>
 

@@ -22,7 +22,7 @@ export async function StepPage({ view }: { view: StepView }) {
   const bodies = Object.fromEntries(view.steps.map((id) => [id, all[id]]));
 
   return (
-    <GuideProvider meta={meta} flow={guide.flow} screens={screens}>
+    <GuideProvider meta={meta} flow={guide.flow} screens={screens} bodies={bodies}>
       <div
         className="mx-auto grid max-w-md gap-y-4 pt-4 lg:max-w-none lg:grid-cols-[minmax(0,1fr)_360px] lg:grid-rows-[auto_1fr] lg:gap-x-10 lg:pt-8"
         data-step-page=""
@@ -50,7 +50,6 @@ export async function StepPage({ view }: { view: StepView }) {
         <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <div className="lg:sticky lg:top-4">
             <PlayerSlot
-              bodies={bodies}
               always
               fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={bodies} links={view.links} />}
             />

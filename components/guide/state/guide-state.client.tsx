@@ -18,6 +18,8 @@ interface GuideContextValue {
   meta: GuideMeta;
   flow: Flow;
   screens: Record<string, ScreenData>;
+  /** Each step's text (rendered on the server): the article's sections and the phone's caption show them. */
+  bodies: Record<string, ReactNode>;
   state: PlayerState;
   /** The reader's route, derived once per state change: the current step, 第 n / N 步, every step's number. */
   route: Route;
@@ -53,11 +55,13 @@ export function GuideProvider({
   meta,
   flow,
   screens,
+  bodies,
   children,
 }: {
   meta: GuideMeta;
   flow: Flow;
   screens: Record<string, ScreenData>;
+  bodies: Record<string, ReactNode>;
   children: ReactNode;
 }) {
   const [state, dispatchNow] = useReducer(
@@ -77,6 +81,7 @@ export function GuideProvider({
       meta,
       flow,
       screens,
+      bodies,
       state,
       route,
       step: route.current,
@@ -111,7 +116,7 @@ export function GuideProvider({
       },
       applies: (scope) => applies(scope, state),
     }),
-    [meta, flow, screens, state, route, ready, notices, setNotices, dismissNotices, detected, guessedOs, check, dispatch, goBack],
+    [meta, flow, screens, bodies, state, route, ready, notices, setNotices, dismissNotices, detected, guessedOs, check, dispatch, goBack],
   );
 
   return <GuideContext value={value}>{children}</GuideContext>;
