@@ -3,6 +3,7 @@ import { SafetyLine } from '@/components/site/safety-line';
 import { OS_LABEL } from '@/lib/shared/constants';
 import type { StepView } from '@/lib/server/source';
 import { renderGuide } from '../article/render-guide';
+import { renderBody } from '../article/step-body';
 import { PlayerSlot } from '../player/player-slot.client';
 import { ServerPlayer } from '../player/server-player';
 import { GuideProvider } from '../state/guide-state.client';
@@ -17,9 +18,10 @@ import { Provenance, ProvenanceSummary } from './provenance';
 export async function StepPage({ view }: { view: StepView }) {
   const { guide, meta, app, page, screens, updated } = view;
   const fm = guide.frontmatter;
-  const { bodies: all } = await renderGuide(guide, view.provenance);
+  const { bodies: all } = await renderGuide(guide, view.provenance, page.variant);
   // Only this variant's steps travel to the browser; another variant is the guide page's job.
-  const bodies = Object.fromEntries(view.steps.map((id) => [id, all[id]]));
+  const bodies = Object.fromEntries(view.steps.map((id) => [id, all[id]!]));
+  const rendered = Object.fromEntries(view.steps.map((id) => [id, renderBody(all[id]!)]));
 
   return (
     <GuideProvider meta={meta} flow={guide.flow} screens={screens} bodies={bodies}>
@@ -51,7 +53,7 @@ export async function StepPage({ view }: { view: StepView }) {
           <div className="lg:sticky lg:top-4">
             <PlayerSlot
               always
-              fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={bodies} links={view.links} />}
+              fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={rendered} links={view.links} />}
             />
           </div>
         </div>

@@ -10,7 +10,9 @@ import type { Os } from '@/lib/shared/constants';
 import { guideStatePath } from '@/lib/shared/links';
 import { savePrefs } from '@/lib/shared/prefs';
 import type { GuideMeta, ScreenData } from '@/lib/shared/types';
+import type { BodyNode } from '../article/step-body';
 import { useUrlSync, type Detected, type Notice } from './use-url-sync';
+import { useVersionBodies } from './use-version-bodies';
 
 export type { Notice } from './use-url-sync';
 
@@ -18,8 +20,10 @@ interface GuideContextValue {
   meta: GuideMeta;
   flow: Flow;
   screens: Record<string, ScreenData>;
-  /** Each step's text (rendered on the server): the article's sections and the phone's caption show them. */
+  /** The reader's version's steps' text: the article's sections and the phone's caption show them. */
   bodies: Record<string, ReactNode>;
+  /** Another version's text could not be loaded (offline, a redeploy): its page is one link away. */
+  bodiesFailed: boolean;
   state: PlayerState;
   /** The reader's route, derived once per state change: the current step, 第 n / N 步, every step's number. */
   route: Route;
@@ -61,27 +65,31 @@ export function GuideProvider({
   meta: GuideMeta;
   flow: Flow;
   screens: Record<string, ScreenData>;
-  bodies: Record<string, ReactNode>;
+  bodies: Record<string, BodyNode>;
   children: ReactNode;
 }) {
   const [state, dispatchNow] = useReducer(
     (s: PlayerState, a: PlayerAction) => reducePlayer(flow, s, a),
     undefined,
     () =>
-      meta.page ? initialState(flow, meta.page.variant, meta.page.os, meta.page.step) : initialState(flow, meta.variants[0]!.id, 'ios'),
+      meta.page
+        ? initialState(flow, meta.page.variant, meta.page.os, meta.page.step)
+        : initialState(flow, meta.inline ?? meta.variants[0]!.id, 'ios'),
   );
   // Moving through the steps is a transition: the browser paints the tap first, then React renders
   // the new screen in slices it can interrupt, so a tap never waits on the whole guide re-rendering.
   const dispatch = useCallback((a: PlayerAction) => startTransition(() => dispatchNow(a)), []);
   const { ready, notices, setNotices, dismissNotices, detected, guessedOs, goBack, check } = useUrlSync(meta, flow, state, dispatchNow);
   const route = useMemo(() => computeRoute(flow, state), [flow, state]);
+  const { shown, failed } = useVersionBodies(meta, bodies, state.variant, ready);
 
   const value = useMemo<GuideContextValue>(
     () => ({
       meta,
       flow,
       screens,
-      bodies,
+      bodies: shown,
+      bodiesFailed: failed,
       state,
       route,
       step: route.current,
@@ -116,7 +124,24 @@ export function GuideProvider({
       },
       applies: (scope) => applies(scope, state),
     }),
-    [meta, flow, screens, bodies, state, route, ready, notices, setNotices, dismissNotices, detected, guessedOs, check, dispatch, goBack],
+    [
+      meta,
+      flow,
+      screens,
+      shown,
+      failed,
+      state,
+      route,
+      ready,
+      notices,
+      setNotices,
+      dismissNotices,
+      detected,
+      guessedOs,
+      check,
+      dispatch,
+      goBack,
+    ],
   );
 
   return <GuideContext value={value}>{children}</GuideContext>;
