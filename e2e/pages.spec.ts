@@ -37,6 +37,7 @@ test('pages load without errors in the console (no hydration mismatch, no missin
     '/',
     '/guides/view-real-name/',
     '/guides/view-real-name/?v=v7&os=android#choose-path',
+    '/guides/view-real-name/v7/',
     '/guides/view-real-name/v7/android/choose-path/',
     '/steps/',
   ]) {

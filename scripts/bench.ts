@@ -23,7 +23,8 @@ import { BUDGETS, checkBudgets, type PageFigures } from './bench-budgets';
 
 const args = new Set(process.argv.slice(2));
 const ROOT = 'out';
-const PORT = 4350;
+// BENCH_PORT: another port when 4350 is taken (several checkouts on one machine).
+const PORT = Number(process.env.BENCH_PORT ?? 4350);
 const ORIGIN = `https://127.0.0.1:${PORT}`;
 // The server's certificate is a throwaway self-signed one (scripts/serve.mjs --tls).
 const INSECURE_OK = '--ignore-certificate-errors';

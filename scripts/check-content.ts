@@ -5,6 +5,7 @@
 import { publishedLinks, readLock } from '../lib/server/content/check/links-lock';
 import { loadContent } from '../lib/server/content/load/content';
 import { CONTENT_ROOT } from '../lib/server/content/load/paths';
+import { compiledGuide } from '../lib/server/compile-mdx';
 import { formatProblem, sortProblems } from '../lib/server/content/problem';
 
 const started = performance.now();
@@ -27,3 +28,7 @@ if (unlocked.length)
     `! ${unlocked.length} step link(s) not in links.lock.json yet (e.g. ${unlocked[0]}): run npm run links:lock to protect them`,
   );
 console.log(`✓ content ok: ${guides.length} guide(s), ${steps} steps, ${Object.keys(screens).length} screens (${ms} ms)`);
+// Each guide's MDX compiled once here, for every page of `next build` to share (lib/server/compile-mdx.ts).
+const compiling = performance.now();
+await Promise.all(guides.map((g) => compiledGuide(g.source)));
+console.log(`✓ MDX compiled for ${guides.length} guide(s) (${Math.round(performance.now() - compiling)} ms, cached in .cache/mdx)`);

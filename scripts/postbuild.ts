@@ -6,7 +6,8 @@
 // 5. the favicon set's copies under their content hash (/icons/), as the pages name them;
 // 6. the link preview images (/og/), drawn from the pages' own phones (scripts/og-images.ts);
 // 7. each version's long picture (/pictures/) and the service worker (/sw.js) (scripts/reader-extras.ts);
-// 8. .gz and .br beside every compressible file.
+// 8. the RSC payload files of the pages no client navigation reaches removed (scripts/prune-rsc.ts);
+// 9. .gz and .br beside every compressible file.
 // Without NEXT_PUBLIC_SITE_ORIGIN it says, once and loudly, what the export leaves out.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import { publicOrigin } from '../lib/server/views/page-metadata';
 import { renderOgImages } from './og-images';
 import { readerExtras } from './reader-extras';
 import { precompress } from './precompress';
+import { pruneRscPayloads } from './prune-rsc';
 import { writeReportIndex } from './report-index';
 import { buildSearchIndex } from './search-index';
 
@@ -46,6 +48,9 @@ const og = await renderOgImages(root);
 console.log(
   `✓ link preview images: ${og.drawn} drawn, ${og.cached} unchanged (from .cache/og), ${(og.bytes / (og.drawn + og.cached) / 1024).toFixed(0)} KB each on average, in ${og.seconds.toFixed(1)} s`,
 );
+
+const pruned = pruneRscPayloads(root);
+console.log(`✓ RSC payload files of pages no <Link> reaches: ${pruned.files} removed (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB)`);
 
 await readerExtras(root);
 

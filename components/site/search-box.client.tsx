@@ -57,7 +57,10 @@ export function SearchBox({ big = false }: { big?: boolean }) {
       if (!pf) return !stale && setState({ for: term, failed: true });
       const found = await pf.debouncedSearch(term, {}, 120);
       if (!found || stale) return; // a newer query superseded this one
-      const data = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
+      const all = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
+      // A version's own page (/guides/<slug>/<variant>/) repeats the text the versions share: one hit per guide.
+      const guideOf = (url: string) => url.split('/')[2];
+      const data = all.filter((d, i) => all.findIndex((o) => guideOf(o.url) === guideOf(d.url)) === i);
       const hits = data.map((d) => ({
         url: d.url,
         title: d.meta.title ?? d.url,

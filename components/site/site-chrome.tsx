@@ -30,14 +30,15 @@ export function SiteFooter() {
         <p>本站不收集任何信息：没有统计、没有 Cookie，只在你的浏览器里记住你选的版本和系统。</p>
         <p>
           给客服：
-          <Link href="/steps/" className="underline underline-offset-2">
+          {/* Plain links: a <Link> would prefetch these big pages' payloads on every page (scripts/prune-rsc.ts). */}
+          <a href="/steps/" className="underline underline-offset-2">
             全部步骤的链接和二维码
-          </Link>
+          </a>
           <span aria-hidden="true"> · </span>
           给编辑：
-          <Link href="/screens/" className="underline underline-offset-2">
+          <a href="/screens/" className="underline underline-offset-2">
             画面库
-          </Link>
+          </a>
         </p>
       </div>
     </footer>

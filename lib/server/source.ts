@@ -5,7 +5,7 @@ import { stepRows } from './content/pages/step-rows';
 import { ContentError, formatProblem, sortProblems } from './content/problem';
 import type { Content } from './content/types';
 import { galleryView } from './views/gallery-view';
-import { guideView } from './views/guide-view';
+import { guideView, versionParams, versionStepsParams } from './views/guide-view';
 import { homeView } from './views/home-view';
 import { sitePageMetadata, siteMetadata, type SitePage } from './views/page-metadata';
 import { manifest, robots, sitemap } from './views/site-files';
@@ -42,7 +42,11 @@ export const getContent = cache((): Content => {
 
 /** Every guide file's slug: a build has only guides that passed the check; `next dev` keeps a broken guide's page. */
 export const guideParams = () => getContent().slugs.map((slug) => ({ slug }));
-export const getGuideView = (slug: string) => guideView(getContent(), slug);
+export const getGuideView = (slug: string, variant?: string) => guideView(getContent(), slug, variant);
+/** The guide pages of each version but the first (/guides/<slug>/<variant>/), for readers without JavaScript. */
+export const getVersionParams = () => versionParams(getContent());
+/** Every version of every guide, whose steps' text a guide page loads on a switch (steps.json). */
+export const getVersionStepsParams = () => versionStepsParams(getContent());
 /** In `next dev`, a guide file that failed the check (its page says so and comes back when fixed). */
 export const isBrokenGuide = (slug: string) => getContent().slugs.includes(slug) && !getContent().guides.some((g) => g.slug === slug);
 

@@ -39,6 +39,8 @@ export interface GuideMeta {
   revs?: Record<string, string>;
   /** Readers' confirmations of the steps as they are now, by `variant/step`. */
   confirmations?: Record<string, Confirmation>;
+  /** Set on a version's own guide page (/guides/<slug>/<variant>/): the version its address names. */
+  inline?: string;
   /** Set on a step page (/guides/<slug>/<variant>/<os>/<step>/): the state its address names. */
   page?: { variant: string; os: import('./constants').Os; step: string };
 }

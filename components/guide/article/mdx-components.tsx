@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Provenance } from '@/lib/server/views/provenance';
+import { parseVariants } from '@/lib/shared/constants';
 import type { Confidence, Os } from '@/lib/shared/types';
 import { Callout } from './callout';
 import { Checklist } from './checklist';
 import { OptionLink } from './option-link.client';
 import { Only } from './only.client';
 import { StepSection } from './step-section.client';
-import { StepSources } from './step-sources';
 
 interface StepProps {
   id: string;
@@ -25,22 +25,23 @@ interface StepProps {
  * docs/editing.md for examples). A step's drawn screen for readers without JavaScript comes from
  * `StepSection`, out of the guide's screens.
  */
-export function guideComponents(steps: Provenance['steps']) {
-  // A step's confidence is what its sources allow (or less, when the editor says so); its 依据 folds under its text.
-  function Step({ id, title, variants, os, children }: StepProps) {
-    return (
-      <StepSection id={id} title={title} variants={variants} os={os} confidence={steps[id]?.confidence}>
-        {children}
-        <StepSources sources={steps[id]?.sources ?? []} />
-      </StepSection>
-    );
+export function guideComponents(steps: Provenance['steps'], variant?: string) {
+  // A step's confidence is what its sources allow (or less, when the editor says so). Its text and
+  // 依据 (render-guide.tsx's bodies) reach the section through the guide's context: the browser gets
+  // them once, for the article and the phone's caption both.
+  function Step({ id, title, variants, os }: StepProps) {
+    return <StepSection id={id} title={title} variants={variants} os={os} confidence={steps[id]?.confidence} />;
   }
 
   return {
     Step,
     Choice: Step,
     Option: OptionLink,
-    Only,
+    // A version's page leaves out what only other versions show: they load their own text.
+    Only: (props: { variants?: string; os?: Os; children: ReactNode }) => {
+      const only = parseVariants(props.variants);
+      return variant && only && !only.includes(variant) ? null : <Only {...props} />;
+    },
     Callout,
     Checklist,
     h2: ({ children }: { children?: ReactNode }) => <h2 className="mt-8 text-xl font-semibold text-stone-900">{children}</h2>,

@@ -1,37 +1,59 @@
 import 'server-only';
-import { evaluate } from '@mdx-js/mdx';
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
-import * as runtime from 'react/jsx-runtime';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Guide } from '@/lib/server/content/types';
+import { guideContent } from '@/lib/server/compile-mdx';
+import { parseVariants } from '@/lib/shared/constants';
 import type { Provenance } from '@/lib/server/views/provenance';
 import { guideComponents } from './mdx-components';
+import type { BodyNode } from './step-body';
+import { toBodyJson } from './step-body-json';
 import { StepSources } from './step-sources';
 
+export interface RenderedGuide {
+  /**
+   * The article: the editors' text around the steps, and a section per step of every version.
+   * A section shows its step's text from the guide's context, where only the shown version's are
+   * at first: the others load when the reader switches (steps.json).
+   */
+  article: ReactNode;
+  /** The version's steps' text with their 依据, as JSON: in the article and under the phone, sent once. */
+  bodies: Record<string, BodyNode>;
+}
+
+const rendered = new WeakMap<Guide, Map<string, Promise<RenderedGuide>>>();
+
 /**
- * Compiles a guide's MDX at build time and renders it with the editors' components. Returns
- * the whole article and, separately, each step's body for the player's caption.
+ * Renders a guide's MDX (compiled once per build, lib/server/compile-mdx.ts) with the editors'
+ * components for one version: its steps, and only the <Only> blocks that apply to it. Done once
+ * per guide and version per process: the guide page and every step page of it share the result.
  */
-export async function renderGuide(
-  guide: Guide,
-  provenance: Provenance,
-): Promise<{ article: ReactNode; bodies: Record<string, ReactNode> }> {
-  const { default: Content } = await evaluate(guide.source, { ...runtime, remarkPlugins: [remarkFrontmatter], development: false });
-  const components = guideComponents(provenance.steps);
+export function renderGuide(guide: Guide, provenance: Provenance, variant: string): Promise<RenderedGuide> {
+  let byVariant = rendered.get(guide);
+  if (!byVariant) rendered.set(guide, (byVariant = new Map()));
+  let out = byVariant.get(variant);
+  if (!out) {
+    out = guideContent(guide.source).then((Content) => split(Content, provenance, variant));
+    byVariant.set(variant, out);
+  }
+  return out;
+}
+
+function split(Content: Awaited<ReturnType<typeof guideContent>>, provenance: Provenance, variant: string): RenderedGuide {
+  const components = guideComponents(provenance.steps, variant);
   // MDX content is a plain function: calling it yields the top-level elements (our <Step>s).
   const tree = Content({ components }) as ReactElement<{ children?: ReactNode }>;
-  const bodies: Record<string, ReactNode> = {};
+  const bodies: Record<string, BodyNode> = {};
   Children.forEach(tree.props.children, (child) => {
-    if (isValidElement<{ id?: string; children?: ReactNode }>(child) && child.type === components.Step && child.props.id) {
-      // Under the phone (on phones) the step's text comes with its 依据, as in the article.
-      const id = child.props.id;
-      bodies[id] = (
-        <>
-          {child.props.children}
-          <StepSources sources={provenance.steps[id]?.sources ?? []} />
-        </>
-      );
-    }
+    if (!isValidElement<{ id?: string; variants?: string; children?: ReactNode }>(child) || child.type !== components.Step) return;
+    const { id, variants } = child.props;
+    if (!id || !(parseVariants(variants)?.includes(variant) ?? true)) return;
+    // Under the phone (on phones) the step's text comes with its 依据, as in the article.
+    bodies[id] = toBodyJson(
+      <>
+        {child.props.children}
+        <StepSources sources={provenance.steps[id]?.sources ?? []} />
+      </>,
+    );
   });
   return { article: tree, bodies };
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { lazy, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, useEffect, useRef } from 'react';
 import { parseVariants, type Os } from '@/lib/shared/constants';
 import type { Confidence } from '@/lib/shared/types';
 import { findStep } from '@/lib/flow/walk';
@@ -26,16 +26,14 @@ export function StepSection({
   variants,
   os,
   confidence,
-  children,
 }: {
   id: string;
   title: string;
   variants?: string;
   os?: Os;
   confidence?: Confidence;
-  children: ReactNode;
 }) {
-  const { flow, screens, route, step, ready, dispatch, meta } = useGuide();
+  const { flow, screens, route, step, ready, dispatch, meta, bodies, bodiesFailed, state } = useGuide();
   const ref = useRef<HTMLElement>(null);
   const self = findStep(flow, id)!;
   const scope = { variants: parseVariants(variants), os };
@@ -60,6 +58,11 @@ export function StepSection({
       player?.querySelector<HTMLElement>('[role="group"][tabindex]')?.focus({ preventScroll: true });
     }
   };
+
+  const body = bodies[id];
+  // Another version's step: the server sent none of it (the page is its version's), and the browser
+  // shows it once that version's text has come (use-version-bodies.ts).
+  if (body === undefined && (!ready || !inScope)) return null;
 
   return (
     <section
@@ -92,7 +95,22 @@ export function StepSection({
               把握较低：这一步来源少，未核实
             </p>
           )}
-          <div className="tg-prose tg-step-body mt-2">{children}</div>
+          <div className="tg-prose tg-step-body mt-2">
+            {body ??
+              (bodiesFailed ? (
+                <p role="alert">
+                  这一步的说明没能加载（可能是网络断了）。
+                  <a
+                    href={`/guides/${meta.slug}/${state.variant === meta.variants[0]!.id ? '' : `${state.variant}/`}`}
+                    className="underline underline-offset-2"
+                  >
+                    打开这个版本的页面
+                  </a>
+                </p>
+              ) : (
+                <p className="text-stone-600">正在加载这一步的说明…</p>
+              ))}
+          </div>
           {/* On a phone the current step's text is under the drawn screen above: said once. */}
           <p className="tg-step-here mt-1 text-[15px] text-emerald-900">这一步的说明在上面手机画面的下方。</p>
           {inScope && (

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { GuideView } from '@/lib/server/source';
 import { renderGuide } from '../article/render-guide';
+import { renderBody } from '../article/step-body';
 import { PlayerSlot } from '../player/player-slot.client';
 import { ServerPlayer } from '../player/server-player';
 import { StepDrawing } from '../player/step-drawing';
@@ -14,7 +15,11 @@ import { VariantPicker } from './variant-picker.client';
 export async function GuidePage({ view }: { view: GuideView }) {
   const { guide, meta, app, screens, updated } = view;
   const fm = guide.frontmatter;
-  const { article, bodies } = await renderGuide(guide, view.provenance);
+  const { article, bodies } = await renderGuide(guide, view.provenance, view.variant);
+  // The drawn phone (before the live player, and its place if that fails to load) shows one step's text.
+  const rendered = Object.fromEntries(Object.entries(bodies).map(([id, body]) => [id, renderBody(body)]));
+  const shown = view.versions.find((v) => v.id === view.variant)!;
+  const others = view.versions.filter((v) => v.id !== view.variant);
   // For each version, the screen that tells it apart, drawn small for “看图认版本”.
   const pictures = Object.fromEntries(
     view.telltale.map(({ variant, step }) => [
@@ -24,7 +29,7 @@ export async function GuidePage({ view }: { view: GuideView }) {
   );
 
   return (
-    <GuideProvider meta={meta} flow={guide.flow} screens={screens}>
+    <GuideProvider meta={meta} flow={guide.flow} screens={screens} bodies={bodies}>
       <div className="grid gap-x-10 gap-y-4 pt-4 lg:grid-cols-[minmax(0,1fr)_360px] lg:pt-8">
         <header className="space-y-3 lg:col-start-1">
           <nav aria-label="位置" className="hidden text-sm text-stone-600 sm:block">
@@ -41,14 +46,29 @@ export async function GuidePage({ view }: { view: GuideView }) {
             {fm.summary}
           </p>
           <VariantPicker appName={app.short} pictures={Object.keys(pictures).length ? pictures : undefined} />
-          <p className="only-nojs rounded-xl bg-stone-100 px-4 py-3 text-sm text-stone-800">
-            下面列出了所有版本的步骤，只适用于部分版本的步骤会标明“仅适用于”。
+          {/* Without JavaScript the page is one version's; each other version has its own page. */}
+          <p className="only-nojs rounded-xl bg-stone-100 px-4 py-3 text-sm text-stone-800" data-versions="">
+            下面是{app.short}“{shown.label}”的步骤，只适用于部分版本或手机系统的步骤会标明“仅适用于”。
+            {others.length > 0 && (
+              <>
+                {' '}
+                其他版本：
+                {others.map((v, i) => (
+                  <span key={v.id}>
+                    {i > 0 && '、'}
+                    <a href={v.href} className="font-medium text-emerald-800 underline underline-offset-2">
+                      {v.label}
+                    </a>
+                  </span>
+                ))}
+              </>
+            )}
           </p>
         </header>
 
         <div className="lg:col-start-2 lg:row-span-3 lg:row-start-1">
           <div className="lg:sticky lg:top-4">
-            <PlayerSlot bodies={bodies} fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={bodies} />} />
+            <PlayerSlot fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={rendered} />} />
           </div>
         </div>
 

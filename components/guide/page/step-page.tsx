@@ -3,6 +3,7 @@ import { SafetyLine } from '@/components/site/safety-line';
 import { OS_LABEL } from '@/lib/shared/constants';
 import type { StepView } from '@/lib/server/source';
 import { renderGuide } from '../article/render-guide';
+import { renderBody } from '../article/step-body';
 import { PlayerSlot } from '../player/player-slot.client';
 import { ServerPlayer } from '../player/server-player';
 import { GuideProvider } from '../state/guide-state.client';
@@ -18,12 +19,13 @@ import { Provenance, ProvenanceSummary } from './provenance';
 export async function StepPage({ view }: { view: StepView }) {
   const { guide, meta, app, page, screens, updated } = view;
   const fm = guide.frontmatter;
-  const { bodies: all } = await renderGuide(guide, view.provenance);
+  const { bodies: all } = await renderGuide(guide, view.provenance, page.variant);
   // Only this variant's steps travel to the browser; another variant is the guide page's job.
-  const bodies = Object.fromEntries(view.steps.map((id) => [id, all[id]]));
+  const bodies = Object.fromEntries(view.steps.map((id) => [id, all[id]!]));
+  const rendered = Object.fromEntries(view.steps.map((id) => [id, renderBody(all[id]!)]));
 
   return (
-    <GuideProvider meta={meta} flow={guide.flow} screens={screens}>
+    <GuideProvider meta={meta} flow={guide.flow} screens={screens} bodies={bodies}>
       <div
         className="mx-auto grid max-w-md gap-y-4 pt-4 lg:max-w-none lg:grid-cols-[minmax(0,1fr)_360px] lg:grid-rows-[auto_1fr] lg:gap-x-10 lg:pt-8"
         data-step-page=""
@@ -51,9 +53,8 @@ export async function StepPage({ view }: { view: StepView }) {
         <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <div className="lg:sticky lg:top-4">
             <PlayerSlot
-              bodies={bodies}
               always
-              fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={bodies} links={view.links} />}
+              fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={rendered} links={view.links} />}
             />
           </div>
         </div>

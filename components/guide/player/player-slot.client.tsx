@@ -27,17 +27,12 @@ class PlayerLoadBoundary extends Component<{ fallback: ReactNode; children: Reac
   }
 }
 
-/** `always`: a step page, whose drawn player (with link controls) is the page without JavaScript too. */
-export function PlayerSlot({
-  bodies,
-  fallback,
-  always = false,
-}: {
-  bodies: Record<string, ReactNode>;
-  fallback: ReactNode;
-  always?: boolean;
-}) {
-  const { ready } = useGuide();
+/**
+ * `always`: a step page, whose drawn player (with link controls) is the page without JavaScript too.
+ * The steps' text is the guide's (its context), sent to the browser once for the article and the phone.
+ */
+export function PlayerSlot({ fallback, always = false }: { fallback: ReactNode; always?: boolean }) {
+  const { ready, bodies } = useGuide();
   const ref = useRef<HTMLElement>(null);
 
   // A support link opened on a phone lands on the step: bring the phone into view, not the article.

@@ -28,7 +28,7 @@ export function ServerPlayer({
   links?: ControlLinks;
 }) {
   const at = meta.page;
-  const state = initialState(flow, at?.variant ?? meta.variants[0]!.id, at?.os ?? 'ios', at?.step);
+  const state = initialState(flow, at?.variant ?? meta.inline ?? meta.variants[0]!.id, at?.os ?? 'ios', at?.step);
   const { current: step, index, total } = computeRoute(flow, state);
   return (
     <>

@@ -10,7 +10,9 @@ import type { Os } from '@/lib/shared/constants';
 import { guideStatePath } from '@/lib/shared/links';
 import { savePrefs } from '@/lib/shared/prefs';
 import type { GuideMeta, ScreenData } from '@/lib/shared/types';
+import type { BodyNode } from '../article/step-body';
 import { useUrlSync, type Detected, type Notice } from './use-url-sync';
+import { useVersionBodies } from './use-version-bodies';
 
 export type { Notice } from './use-url-sync';
 
@@ -18,6 +20,10 @@ interface GuideContextValue {
   meta: GuideMeta;
   flow: Flow;
   screens: Record<string, ScreenData>;
+  /** The reader's version's steps' text: the article's sections and the phone's caption show them. */
+  bodies: Record<string, ReactNode>;
+  /** Another version's text could not be loaded (offline, a redeploy): its page is one link away. */
+  bodiesFailed: boolean;
   state: PlayerState;
   /** The reader's route, derived once per state change: the current step, 第 n / N 步, every step's number. */
   route: Route;
@@ -55,18 +61,22 @@ export function GuideProvider({
   meta,
   flow,
   screens,
+  bodies,
   children,
 }: {
   meta: GuideMeta;
   flow: Flow;
   screens: Record<string, ScreenData>;
+  bodies: Record<string, BodyNode>;
   children: ReactNode;
 }) {
   const [state, dispatchNow] = useReducer(
     (s: PlayerState, a: PlayerAction) => reducePlayer(flow, s, a),
     undefined,
     () =>
-      meta.page ? initialState(flow, meta.page.variant, meta.page.os, meta.page.step) : initialState(flow, meta.variants[0]!.id, 'ios'),
+      meta.page
+        ? initialState(flow, meta.page.variant, meta.page.os, meta.page.step)
+        : initialState(flow, meta.inline ?? meta.variants[0]!.id, 'ios'),
   );
   // Moving through the steps is a transition: the browser paints the tap first, then React renders
   // the new screen in slices it can interrupt, so a tap never waits on the whole guide re-rendering.
@@ -78,12 +88,15 @@ export function GuideProvider({
     dispatchNow,
   );
   const route = useMemo(() => computeRoute(flow, state), [flow, state]);
+  const { shown, failed } = useVersionBodies(meta, bodies, state.variant, ready);
 
   const value = useMemo<GuideContextValue>(
     () => ({
       meta,
       flow,
       screens,
+      bodies: shown,
+      bodiesFailed: failed,
       state,
       route,
       step: route.current,
@@ -119,7 +132,25 @@ export function GuideProvider({
       },
       applies: (scope) => applies(scope, state),
     }),
-    [meta, flow, screens, state, route, ready, notices, setNotices, dismissNotices, detected, guessedOs, check, stepless, dispatch, goBack],
+    [
+      meta,
+      flow,
+      screens,
+      shown,
+      failed,
+      state,
+      route,
+      ready,
+      notices,
+      setNotices,
+      dismissNotices,
+      detected,
+      guessedOs,
+      check,
+      stepless,
+      dispatch,
+      goBack,
+    ],
   );
 
   return <GuideContext value={value}>{children}</GuideContext>;

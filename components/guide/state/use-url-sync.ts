@@ -105,8 +105,9 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
       const fromApp = await fromUserAgent(guide.app, guide.variants);
       if (cancelled) return;
       // The reader's own OS choice (kept across guides) wins over the user agent's guess, which is shown.
+      // A version's own page (/guides/<slug>/<variant>/) names its version as ?v= would.
       const fallback = {
-        variant: fromApp.variant ?? prefs.variant ?? variantIds[0]!,
+        variant: guide.inline ?? fromApp.variant ?? prefs.variant ?? variantIds[0]!,
         os: prefs.os ?? fromApp.os ?? 'ios',
       };
       const guessedOs = prefs.os && fromApp.os && prefs.os !== fromApp.os ? fromApp.os : undefined;
@@ -120,7 +121,7 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
       const all: Notice[] = [...found];
       let step = url.step;
       // A #step link without ?v= (search results, links in other guides) shows the version that has the step.
-      const explicitVariant = new URLSearchParams(location.search).has('v');
+      const explicitVariant = new URLSearchParams(location.search).has('v') || !!guide.inline;
       const owner = step && !reachable(step, url) && !explicitVariant ? ownerOf(step, url) : undefined;
       if (owner) {
         url.variant = owner;

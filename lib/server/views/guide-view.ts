@@ -9,6 +9,20 @@ import { guideMeta, guideUpdated, screensOf } from './guide-meta';
 import { ogImagePath, pageMetadata } from './page-metadata';
 import { provenanceOf, type Provenance } from './provenance';
 
+/** A version's own guide page; the first version's is the guide page itself. */
+export const versionPagePath = (slug: string, variant: string, first = false) =>
+  first ? `/guides/${slug}/` : `/guides/${slug}/${variant}/`;
+
+/** The guide pages of the versions but the first (/guides/<slug>/<variant>/). */
+export function versionParams(content: Content): { slug: string; variant: string }[] {
+  return content.guides.flatMap((g) => g.frontmatter.variants.slice(1).map((v) => ({ slug: g.slug, variant: v.id })));
+}
+
+/** Every version of every guide: each has its steps' text as JSON (steps.json), loaded when a reader switches to it. */
+export function versionStepsParams(content: Content): { slug: string; variant: string }[] {
+  return content.guides.flatMap((g) => g.frontmatter.variants.map((v) => ({ slug: g.slug, variant: v.id })));
+}
+
 /** Everything a guide page renders. */
 export interface GuideView {
   guide: Guide;
@@ -20,25 +34,37 @@ export interface GuideView {
   telltale: { variant: string; step: FlowStep }[];
   updated: string;
   provenance: Provenance;
+  /** The version whose steps are in the page (the first, or the one of /guides/<slug>/<variant>/). */
+  variant: string;
+  /** Every version's own page, for readers without JavaScript: the others are one link away. */
+  versions: { id: string; label: string; href: string }[];
   metadata: Metadata;
 }
 
-export function guideView(content: Content, slug: string): GuideView | undefined {
+/** `variant`: a version's own page (/guides/<slug>/<variant>/), any version but the first. */
+export function guideView(content: Content, slug: string, variant?: string): GuideView | undefined {
   const guide = content.guides.find((g) => g.slug === slug);
   if (!guide) return undefined;
   const fm = guide.frontmatter;
   const variants = fm.variants.map((v) => v.id);
+  if (variant !== undefined && (variant === variants[0] || !variants.includes(variant))) return undefined;
+  const shown = variant ?? variants[0]!;
+  const meta = guideMeta(guide, content);
   const telltale = variants.length > 1 ? telltaleSteps(guide.flow, variants) : {};
   return {
     guide,
-    meta: guideMeta(guide, content),
+    meta: variant ? { ...meta, inline: variant } : meta,
     app: APPS[fm.app],
     screens: screensOf(guide.flow.steps, content.screens),
     telltale: Object.entries(telltale).flatMap(([variant, step]) => (step ? [{ variant, step }] : [])),
     updated: guideUpdated(guide),
     provenance: provenanceOf(guide, content.register),
+    variant: shown,
+    versions: fm.variants.map((v, i) => ({ id: v.id, label: v.label, href: versionPagePath(guide.slug, v.id, i === 0) })),
     metadata: pageMetadata({
-      path: `/guides/${guide.slug}/`,
+      path: variant ? versionPagePath(guide.slug, variant) : `/guides/${guide.slug}/`,
+      // A version's page is the guide too, for readers without JavaScript: the guide page is canonical.
+      ...(variant ? { canonical: `/guides/${guide.slug}/` } : {}),
       title: fm.title,
       description: fm.summary,
       type: 'article',
