@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { parseVariants, type Os } from '@/lib/shared/constants';
-import { useGuide } from '../state/guide-state.client';
+import { useGuide } from '../state/guide-context';
 import { ScopeBadge } from './scope-badge';
 
 /**

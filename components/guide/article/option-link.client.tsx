@@ -1,7 +1,7 @@
 'use client';
 
 import { stepPagePath } from '@/lib/shared/links';
-import { useGuide } from '../state/guide-state.client';
+import { useGuide } from '../state/guide-context';
 
 /** One answer of a choice. A plain link without JavaScript; with it, the same as tapping on the phone. */
 export function OptionLink({ label, tap, to }: { label: string; tap: string; to: string }) {
