@@ -94,3 +94,28 @@ test('/editors/ passes axe signed out, refused and signed in', async ({ page }) 
   // No sideways scroll at either size.
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });
+
+test('a step with more texts than the summary lists: 显示更多 reads the rest page by page @once', async ({ browser, request }) => {
+  const steps = Object.keys(index.guides['update-id-info']!.steps);
+  const step = steps[steps.length - 1]!;
+  const rev = index.guides['update-id-info']!.steps[step]!.rev;
+  const texts = Array.from({ length: 26 }, (_, i) => `按钮的位置不一样，第 ${i + 1} 种说法`);
+  for (const text of texts) {
+    const res = await request.post('/api/reports', {
+      data: { guide: 'update-id-info', variant: 'v8', os: 'ios', step, rev, answer: 'different', reason: 'other', text, source: 'reader' },
+    });
+    expect(res.status()).toBe(201);
+  }
+  const editor = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await editor.newPage();
+  await page.goto('/editors/');
+  await signIn(page, E2E_REPORTS_TOKEN);
+  const row = page.locator(`[data-guide="update-id-info"] [data-variant="v8"] [data-step="${step}"]`);
+  const listed = row.getByRole('list', { name: '读者写的' }).getByRole('listitem');
+  await expect(listed).toHaveCount(20); // the summary's cap per step
+  await row.locator('[data-more-texts]').click();
+  await expect(listed).toHaveCount(26);
+  for (const text of texts) await expect(row).toContainText(text);
+  await expect(row.locator('[data-more-texts]')).toHaveCount(0);
+  await editor.close();
+});

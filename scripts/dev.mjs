@@ -32,7 +32,7 @@ const nextPort = portSetting('NEXT_DEV_PORT', port + 2);
 const reportsPort = portSetting('REPORTS_PORT', port + 3);
 const devOrigin = `http://${host}:${port}`;
 
-const token = process.env.REPORTS_TOKEN || crypto.randomBytes(18).toString('base64url');
+const token = process.env.REPORTS_TOKEN || crypto.randomBytes(32).toString('base64url');
 const tokenMade = !process.env.REPORTS_TOKEN;
 // The index the dev service reads: a file of this run's own, rewritten from the content.
 const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tapguide-dev-'));

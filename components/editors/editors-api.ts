@@ -1,5 +1,6 @@
 import type { EditorsView } from '../../service/src/editors-view';
 import type { StepView, Summary } from '../../service/src/summary';
+import type { TextsPage } from '@/lib/shared/report-contract.schemas';
 import { reportsApi } from '@/lib/shared/reports-api';
 
 /**
@@ -55,11 +56,27 @@ export async function loadEditorsData(token: string): Promise<LoadResult> {
   }
 }
 
+/** Where a step is, for the paged texts endpoint. */
+export interface StepRef {
+  guide: string;
+  variant: string;
+  step: string;
+}
+
 /**
- * A step's readers' texts, grouped. Today: the summary's list for the step. THE place to call the
- * service's paged endpoint for one step's texts (GET with a cursor) when it lands: return its
- * first page here and a `next` cursor, and the table's “更多” button (StepTexts) follows it.
+ * One page of a step's readers' texts, grouped and most frequent first (GET /api/reports/texts,
+ * with the editors' token): the summary lists only the first SUMMARY_TEXTS_PER_STEP of each step
+ * and counts the rest (`textsMore`), so the table's “显示更多” follows these pages by their cursor.
  */
-export function stepTexts(step: StepView): { texts: StepView['texts']; next: string | null } {
-  return { texts: step.texts, next: null };
+export async function loadTextsPage(ref: StepRef, cursor: string | null): Promise<TextsPage | null> {
+  const api = reportsApi();
+  const token = savedToken();
+  if (!api || !token) return null;
+  const q = new URLSearchParams({ guide: ref.guide, variant: ref.variant, step: ref.step, limit: '50' });
+  if (cursor) q.set('cursor', cursor);
+  try {
+    return (await get<TextsPage>(api, `reports/texts?${q}`, token)).body ?? null;
+  } catch {
+    return null;
+  }
 }

@@ -1,7 +1,8 @@
 import { APPS, OS_LABEL, type App, type Os } from '@/lib/shared/constants';
 import { REASONS, type Reason } from '@/lib/shared/report-contract';
 import { ShareBar } from './charts';
-import { stepTexts, type Summary, type StepView } from './editors-api';
+import type { Summary, StepView } from './editors-api';
+import { StepTexts } from './step-texts.client';
 
 /** Per guide → version → step: what readers said since the step last changed, and the device checks. */
 
@@ -67,7 +68,7 @@ function VariantTable({ guide, variant }: { guide: GuideSummary; variant: Varian
           </tr>
         </thead>
         {variant.steps.map((s) => (
-          <StepRows key={s.step} step={s} />
+          <StepRows key={s.step} step={s} guide={guide.guide} variant={variant.variant} />
         ))}
       </table>
       <DeviceChecks checks={variant.deviceChecks} app={guide.app} />
@@ -75,12 +76,11 @@ function VariantTable({ guide, variant }: { guide: GuideSummary; variant: Varian
   );
 }
 
-function StepRows({ step }: { step: StepView }) {
+function StepRows({ step, guide, variant }: { step: StepView; guide: string; variant: string }) {
   const c = step.current;
   const before = step.before.same + step.before.different;
-  const { texts } = stepTexts(step);
   const reasons = Object.entries(c.reasons).sort((a, b) => b[1] - a[1]);
-  const current = texts.filter((t) => t.current);
+  const current = step.texts.filter((t) => t.current);
   return (
     <tbody className="border-b border-stone-200 align-top" data-step={step.step}>
       <tr>
@@ -102,22 +102,12 @@ function StepRows({ step }: { step: StepView }) {
           <ShareBar same={c.same} different={c.different} />
         </td>
       </tr>
-      {(reasons.length > 0 || current.length > 0) && (
+      {(reasons.length > 0 || current.length > 0 || step.textsMore > 0) && (
         <tr>
           <td colSpan={4} className="pb-2 text-stone-800">
             {reasons.length > 0 && <p>原因：{reasons.map(([r, n]) => `${reasonName(r)} ${n}`).join('，')}</p>}
-            {current.length > 0 && (
-              <ul className="mt-1 space-y-0.5" aria-label="读者写的">
-                {current.map((t) => (
-                  <li key={t.text}>
-                    “<bdi>{t.text}</bdi>”
-                    <span className="text-stone-600">
-                      {' '}
-                      × {t.count}（最近 {t.last}）
-                    </span>
-                  </li>
-                ))}
-              </ul>
+            {(current.length > 0 || step.textsMore > 0) && (
+              <StepTexts at={{ guide, variant, step: step.step }} first={current} more={step.textsMore} />
             )}
           </td>
         </tr>
