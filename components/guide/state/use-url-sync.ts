@@ -10,7 +10,7 @@ import { hashStep, readGuideUrl, writeGuideUrl, type UrlNotice } from '@/lib/sha
 import { stepPagePath } from '@/lib/shared/links';
 import { documentTitle, stepPageTitle } from '@/lib/shared/titles';
 import { variantLabel } from '@/lib/shared/variants';
-import { readInApp, type InAppNote } from '@/lib/shared/in-app';
+import type { InAppNote } from '@/lib/shared/in-app';
 import type { GuideMeta } from '@/lib/shared/types';
 
 /** What each history entry of ours records (history.state.tg), so Back and Forward restore it exactly. */
@@ -39,9 +39,12 @@ export interface Detected {
   variant?: string;
 }
 
-/** The variant and OS the user agent points to (lib/shared/in-app.ts). semver loads only inside WeChat/QQ, off the first load. */
+/**
+ * The variant and OS the user agent points to (lib/shared/in-app.ts). Reading the user agent loads
+ * after hydration, and semver only inside WeChat/QQ: both off the first load.
+ */
 async function fromUserAgent(guideApp: App, variants: GuideMeta['variants']): Promise<{ variant?: string; os?: Os; detected?: Detected }> {
-  const r = readInApp(navigator.userAgent, guideApp);
+  const r = (await import('@/lib/shared/in-app')).readInApp(navigator.userAgent, guideApp);
   let variant: string | undefined;
   if (r.pick) variant = (await import('@/lib/shared/pick-variant')).pickVariant(variants, r.pick);
   else if (r.newest) variant = variants[0]?.id;
