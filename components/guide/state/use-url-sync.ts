@@ -44,7 +44,10 @@ export interface Detected {
  * after hydration, and semver only inside WeChat/QQ: both off the first load.
  */
 async function fromUserAgent(guideApp: App, variants: GuideMeta['variants']): Promise<{ variant?: string; os?: Os; detected?: Detected }> {
-  const r = (await import('@/lib/shared/in-app')).readInApp(navigator.userAgent, guideApp);
+  // A chunk that fails to load (a redeploy, a dropped connection) only loses the app's pick.
+  const inApp = await import('@/lib/shared/in-app').catch(() => undefined);
+  if (!inApp) return {};
+  const r = inApp.readInApp(navigator.userAgent, guideApp);
   let variant: string | undefined;
   if (r.pick) variant = (await import('@/lib/shared/pick-variant')).pickVariant(variants, r.pick);
   else if (r.newest) variant = variants[0]?.id;
