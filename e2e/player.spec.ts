@@ -1,6 +1,10 @@
 import { expect, test } from './support/test';
 import { openGuide, status, target, pickerRadio } from './support/player';
 
+// Requests the tests cut off (page.route) must come from the page itself: a service worker's own
+// fetches bypass page.route, so it is blocked here (e2e/offline.spec.ts tests it).
+test.use({ serviceWorkers: 'block' });
+
 // Tests tagged @once do not depend on the viewport: they run in the phone project only (playwright.config.ts).
 const SLUG = 'view-real-name';
 

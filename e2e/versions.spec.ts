@@ -1,6 +1,10 @@
 import { expect, test } from './support/test';
 import { openGuide, pickerRadio, status } from './support/player';
 
+// Requests the tests cut off (page.route) must come from the page itself: a service worker's own
+// fetches bypass page.route, so it is blocked here (e2e/offline.spec.ts tests it).
+test.use({ serviceWorkers: 'block' });
+
 /**
  * A guide page carries one version's steps (issue 21: the first round trip); another version's
  * text loads when the reader switches to it, from /guides/<slug>/<variant>/steps.json.
