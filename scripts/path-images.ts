@@ -106,7 +106,7 @@ export function pathPictures(): PathPicture[] {
           variant,
           os,
           image: pathImagePath({ slug: guide.slug, variant, os }),
-          link: guideStatePath({ slug: guide.slug, variant, os }),
+          link: guideStatePath({ slug: guide.slug, variant, os, firstVariant: fm.variants[0]!.id }),
           title: fm.title,
           label: `${APPS[fm.app].short} ${variantLabel(fm.variants, variant)} · ${OS_LABEL[os]}`,
           steps,

@@ -78,7 +78,7 @@ function SignIn({ busy, refused, onSubmit }: { busy: boolean; refused?: keyof ty
         name="token"
         type="password"
         required
-        autoComplete="off"
+        autoComplete="current-password"
         aria-describedby={`${id}-hint${refused ? ` ${id}-refused` : ''}`}
         aria-invalid={refused === 'token' || undefined}
         className="mt-2 block w-full rounded-xl border border-stone-400 bg-white px-3 py-2.5 text-base text-stone-900"

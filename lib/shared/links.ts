@@ -12,9 +12,26 @@ export function stepPagePath({ slug, variant, os, step }: StepAddress): string {
   return `/guides/${slug}/${variant}/${os}/${step}/`;
 }
 
-/** The same state on the guide page: `/guides/<slug>/?v=<variant>&os=<os>#<step>`. */
-export function guideStatePath({ slug, variant, os, step }: Omit<StepAddress, 'step'> & { step?: string }): string {
-  return `/guides/${slug}/?${new URLSearchParams({ v: variant, os }).toString()}${step ? `#${step}` : ''}`;
+/** A version's own guide page; the first version's is the guide page itself. */
+export const versionPagePath = (slug: string, variant: string, first = false) =>
+  first ? `/guides/${slug}/` : `/guides/${slug}/${variant}/`;
+
+/**
+ * The same state in the whole guide: `/guides/<slug>/?v=<variant>&os=<os>#<step>` for the guide's
+ * first version, `/guides/<slug>/<variant>/?os=<os>#<step>` for the others, whose steps are only
+ * in their own page's HTML (so the link works without JavaScript, and its #step is on the page).
+ * `firstVariant`: the guide's first version.
+ */
+export function guideStatePath({
+  slug,
+  variant,
+  os,
+  step,
+  firstVariant,
+}: Omit<StepAddress, 'step'> & { step?: string; firstVariant: string }): string {
+  const first = variant === firstVariant;
+  const query = new URLSearchParams(first ? { v: variant, os } : { os }).toString();
+  return `${versionPagePath(slug, variant, first)}?${query}${step ? `#${step}` : ''}`;
 }
 
 /**

@@ -52,6 +52,8 @@ export interface StepRow {
   app: string;
   variant: string;
   variantLabel: string;
+  /** The guide's first version (its page is the guide's; the others have their own). */
+  firstVariant: string;
   step: string;
   title: string;
   index: number;

@@ -101,8 +101,16 @@ export function hashStep(hash: string): string {
   }
 }
 
-/** `check`: the editors' 核对模式 (?check=1) stays in the address while they walk the guide. */
-export function writeGuideUrl(state: GuideUrlState, { check = false }: { check?: boolean } = {}): string {
-  const params = new URLSearchParams({ v: state.variant, os: state.os, ...(check ? { check: '1' } : {}) });
+/**
+ * `check`: the editors' 核对模式 (?check=1) stays in the address while they walk the guide.
+ * `inline`: on a version's own page (/guides/<slug>/<variant>/) the path names that version, so
+ * ?v= is written only when the reader has switched to another.
+ */
+export function writeGuideUrl(state: GuideUrlState, { check = false, inline }: { check?: boolean; inline?: string } = {}): string {
+  const params = new URLSearchParams({
+    ...(state.variant === inline ? {} : { v: state.variant }),
+    os: state.os,
+    ...(check ? { check: '1' } : {}),
+  });
   return `?${params.toString()}${state.step ? `#${state.step}` : ''}`;
 }

@@ -67,6 +67,12 @@ describe('guide URL state', () => {
     const [search, hash] = url.split('#');
     expect(readGuideUrl(search!, `#${hash}`, known, fallback).state).toEqual({ variant: 'v7', os: 'android', step: 'tap-pay' });
   });
+
+  it('leaves ?v= out on a version’s own page while the reader stays on that version', () => {
+    expect(writeGuideUrl({ variant: 'v7', os: 'ios', step: 'tap-pay' }, { inline: 'v7' })).toBe('?os=ios#tap-pay');
+    expect(writeGuideUrl({ variant: 'v8', os: 'ios' }, { inline: 'v7' })).toBe('?v=v8&os=ios');
+    expect(readGuideUrl('?os=ios', '#tap-pay', known, { variant: 'v7', os: 'android' }).state).toEqual({ variant: 'v7', os: 'ios', step: 'tap-pay' });
+  });
 });
 
 describe('aliases', () => {
@@ -85,8 +91,12 @@ describe('step links', () => {
     expect(stepLink('https://tapguide.example/', { slug: 'view-real-name', variant: 'v7', os: 'android', step: 'tap-pay' })).toBe(
       'https://tapguide.example/guides/view-real-name/v7/android/tap-pay/',
     );
-    expect(guideStatePath({ slug: 'view-real-name', variant: 'v7', os: 'android', step: 'tap-pay' })).toBe(
+    expect(guideStatePath({ slug: 'view-real-name', variant: 'v7', os: 'android', step: 'tap-pay', firstVariant: 'v7' })).toBe(
       '/guides/view-real-name/?v=v7&os=android#tap-pay',
+    );
+    // Another version's steps are only in its own page's HTML: the link goes there, so it works without JavaScript.
+    expect(guideStatePath({ slug: 'view-real-name', variant: 'v6', os: 'ios', step: 'tap-pay-v6', firstVariant: 'v7' })).toBe(
+      '/guides/view-real-name/v6/?os=ios#tap-pay-v6',
     );
   });
 });

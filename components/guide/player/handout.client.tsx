@@ -32,7 +32,7 @@ export function Handout({ bodies }: { bodies: Record<string, ReactNode> }) {
   }, []);
   if (!printing) return null;
 
-  const link = `${siteOrigin()}${guideStatePath({ slug: meta.slug, variant: state.variant, os: state.os })}`;
+  const link = `${siteOrigin()}${guideStatePath({ slug: meta.slug, variant: state.variant, os: state.os, firstVariant: meta.variants[0]!.id })}`;
   const picture = `${siteOrigin()}${pathImagePath({ slug: meta.slug, variant: state.variant, os: state.os })}`;
   const q = qrLib();
   const code = q && qrCode(q, link);

@@ -214,7 +214,7 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
       <PlayerBody ref={bodyRef}>{bodies[step.id]}</PlayerBody>
       <DifferentScreen
         others={variantsDifferingAt(flow, meta.variants, { ...state, step: step.id })}
-        hrefOf={(variant) => guideStatePath({ slug: meta.slug, variant, os: state.os })}
+        hrefOf={(variant) => guideStatePath({ slug: meta.slug, variant, os: state.os, firstVariant: meta.variants[0]!.id })}
         onPick={(variant) => choose({ variant })}
       />
       {reportsApi() &&

@@ -49,7 +49,7 @@ export function ServerPlayer({
       <PlayerBody>{bodies[step.id]}</PlayerBody>
       <DifferentScreen
         others={variantsDifferingAt(flow, meta.variants, { ...state, step: step.id })}
-        hrefOf={(variant) => guideStatePath({ slug: meta.slug, variant, os: state.os })}
+        hrefOf={(variant) => guideStatePath({ slug: meta.slug, variant, os: state.os, firstVariant: meta.variants[0]!.id })}
       />
     </>
   );

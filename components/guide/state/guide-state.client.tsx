@@ -76,7 +76,9 @@ export function GuideProvider({
         if (meta.page && pick.variant && pick.variant !== state.variant) {
           const to = { slug: meta.slug, variant: pick.variant, os: pick.os ?? state.os };
           const step = currentStep(flow, state).id;
-          return location.assign(guideStatePath({ ...to, step: pathTo(flow, to, step) ? step : undefined }));
+          return location.assign(
+            guideStatePath({ ...to, step: pathTo(flow, to, step) ? step : undefined, firstVariant: meta.variants[0]!.id }),
+          );
         }
         // Urgent, not a transition: the picker's radios are controlled and must change at once.
         if (pick.variant) dispatchNow({ type: 'variant', variant: pick.variant });

@@ -168,7 +168,7 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
   useEffect(() => {
     if (!ready || state.cause === 'restore') return;
     const at = { slug, variant: state.variant, os: state.os, step: stepId };
-    const url = guide.page ? stepPagePath(at) : writeGuideUrl(at, { check });
+    const url = guide.page ? stepPagePath(at) : writeGuideUrl(at, { check, inline: guide.inline });
     const was = (history.state as { tg?: StepEntry } | null)?.tg;
     const push = state.cause === 'step' && !followedLink.current && !!was;
     followedLink.current = false;
@@ -239,7 +239,7 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
       history.replaceState(
         history.state,
         '',
-        writeGuideUrl({ variant: cur.variant, os: cur.os, step: curId }, { check: checkRef.current }),
+        writeGuideUrl({ variant: cur.variant, os: cur.os, step: curId }, { check: checkRef.current, inline: guide.inline }),
       );
     };
     window.addEventListener('hashchange', onHash);

@@ -4,14 +4,11 @@ import { telltaleSteps } from '../../flow/telltale';
 import type { FlowStep } from '../../flow/types';
 import { APPS } from '../../shared/constants';
 import type { GuideMeta, ScreenData } from '../../shared/types';
+import { versionPagePath } from '../../shared/links';
 import type { Content, Guide } from '../content/types';
 import { guideMeta, guideUpdated, screensOf } from './guide-meta';
 import { ogImagePath, pageMetadata } from './page-metadata';
 import { provenanceOf, type Provenance } from './provenance';
-
-/** A version's own guide page; the first version's is the guide page itself. */
-export const versionPagePath = (slug: string, variant: string, first = false) =>
-  first ? `/guides/${slug}/` : `/guides/${slug}/${variant}/`;
 
 /** The guide pages of the versions but the first (/guides/<slug>/<variant>/). */
 export function versionParams(content: Content): { slug: string; variant: string }[] {

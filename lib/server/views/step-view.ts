@@ -93,8 +93,8 @@ export function stepView(content: Content, params: StepParams): StepView | Alias
     steps: steps.map((s) => s.id),
     screens: screensOf(steps, content.screens),
     links: controlLinks(guide, page),
-    inGuide: guideStatePath({ slug: guide.slug, ...at }),
-    changeVersion: guideStatePath({ slug: guide.slug, variant: page.variant, os: page.os }),
+    inGuide: guideStatePath({ slug: guide.slug, ...at, firstVariant: fm.variants[0]!.id }),
+    changeVersion: guideStatePath({ slug: guide.slug, variant: page.variant, os: page.os, firstVariant: fm.variants[0]!.id }),
     updated: guideUpdated(guide),
     provenance: provenanceOf(guide, content.register),
     // Its own canonical: a step page is what support staff send and what the sitemap lists, and

@@ -23,7 +23,7 @@ export function stepRows(guides: Guide[]): StepRow[] {
       const via = computeRoute(g.flow, { variant: p.variant, os: p.os, path: [] }).viaOf(p.step)?.label;
       const app = APPS[fm.app].short;
       const words = [p.title, fm.title, app, label, p.step, g.stepText[p.step] ?? ''].join(' ').toLowerCase();
-      rows.set(key, { slug: g.slug, guide: fm.title, app, variant: p.variant, variantLabel: label, step: p.step, title: p.title, index: p.index, os: [p.os], words, ...(via ? { via } : {}) });
+      rows.set(key, { slug: g.slug, guide: fm.title, app, variant: p.variant, variantLabel: label, firstVariant: fm.variants[0]!.id, step: p.step, title: p.title, index: p.index, os: [p.os], words, ...(via ? { via } : {}) });
     }
     return [...rows.values()];
   });
