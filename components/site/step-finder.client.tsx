@@ -93,7 +93,10 @@ export function StepFinder({ rows }: { rows: StepRow[] }) {
                       </a>
                       <p className="text-sm text-stone-600">
                         {r.app} {r.variantLabel} ·{' '}
-                        <a href={guideStatePath({ ...at, firstVariant: r.firstVariant })} className="inline-block py-0.5 text-emerald-800 underline underline-offset-2">
+                        <a
+                          href={guideStatePath({ ...at, firstVariant: r.firstVariant })}
+                          className="inline-block py-0.5 text-emerald-800 underline underline-offset-2"
+                        >
                           在教程里看
                         </a>
                       </p>

@@ -71,7 +71,11 @@ describe('guide URL state', () => {
   it('leaves ?v= out on a version’s own page while the reader stays on that version', () => {
     expect(writeGuideUrl({ variant: 'v7', os: 'ios', step: 'tap-pay' }, { inline: 'v7' })).toBe('?os=ios#tap-pay');
     expect(writeGuideUrl({ variant: 'v8', os: 'ios' }, { inline: 'v7' })).toBe('?v=v8&os=ios');
-    expect(readGuideUrl('?os=ios', '#tap-pay', known, { variant: 'v7', os: 'android' }).state).toEqual({ variant: 'v7', os: 'ios', step: 'tap-pay' });
+    expect(readGuideUrl('?os=ios', '#tap-pay', known, { variant: 'v7', os: 'android' }).state).toEqual({
+      variant: 'v7',
+      os: 'ios',
+      step: 'tap-pay',
+    });
   });
 });
 

@@ -27,7 +27,13 @@ export function galleryView(content: Content): GalleryScreen[] {
               id: s.id,
               title: s.title,
               versions: variants.map((v) => variantLabel(g.frontmatter.variants, v)).join('、'),
-              href: guideStatePath({ slug: g.slug, variant: variants[0]!, os: s.os ?? 'ios', step: s.id, firstVariant: g.frontmatter.variants[0]!.id }),
+              href: guideStatePath({
+                slug: g.slug,
+                variant: variants[0]!,
+                os: s.os ?? 'ios',
+                step: s.id,
+                firstVariant: g.frontmatter.variants[0]!.id,
+              }),
             };
           });
         return steps.length ? [{ guide: g.slug, title: g.frontmatter.title, steps }] : [];
