@@ -264,7 +264,7 @@ test('printing gives the reader’s version as a handout: a step a page, big tex
   expect(pages).toBeGreaterThanOrEqual(6); // the cover and a page per step of the 7.x path and its branch
   execFileSync('pdftoppm', ['-r', '100', '-f', '1', '-l', '1', '-png', pdf, path.join(dir, 'page')]);
   const first = fs.readdirSync(dir).find((f) => f.endsWith('.png'))!;
-  expect(decodeQrPng(fs.readFileSync(path.join(dir, first)))).toBe(`${baseURL}/guides/view-real-name/?v=v7&os=android`);
+  expect(decodeQrPng(fs.readFileSync(path.join(dir, first)))).toBe(`${baseURL}/guides/view-real-name/v7/?os=android`);
 });
 
 for (const viewport of [
