@@ -21,12 +21,13 @@ export function start(name: string, command: string, args: string[], dir: string
   return { name, child, log };
 }
 
-/** Waits until `url` answers (any HTTP status), or fails with the process's log when it exits or the time runs out. */
+/** Waits until `url` answers 2xx, or fails with the process's log when it exits or the time runs out. */
 export async function waitForHttp(p: Started, url: string, timeoutMs: number): Promise<void> {
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     if (p.child.exitCode !== null || p.child.signalCode !== null) break;
+    // A 503 is no answer: /api/health says 503 while the report service is down (say, refusing its token).
     const up = await fetch(url).then(
-      () => true,
+      (r) => r.ok,
       () => false,
     );
     if (up) return;
