@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { format } from '@/lib/shared/i18n/format';
+import { useDict } from '@/lib/shared/i18n/context.client';
 import { excerptParts, stepAnchor } from '@/lib/shared/search-excerpt';
 
 interface Hit {
@@ -20,8 +22,6 @@ interface PagefindData {
   meta: { title?: string };
   sub_results: { url: string; title: string }[];
 }
-
-const SUGGESTIONS = ['身份信息', '实名', '换实名', '银行卡', '网证', 'QQ钱包'];
 
 let loading: Promise<Pagefind | undefined> | undefined;
 /** Pagefind's own script, from the export (out/pagefind/), loaded the first time someone searches. */
@@ -47,6 +47,7 @@ export function SearchBox({ big = false }: { big?: boolean }) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const id = useId();
+  const t = useDict();
   const term = query.trim();
 
   useEffect(() => {
@@ -59,7 +60,7 @@ export function SearchBox({ big = false }: { big?: boolean }) {
       if (!found || stale) return; // a newer query superseded this one
       const all = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
       // A version's own page (/guides/<slug>/<variant>/) repeats the text the versions share: one hit per guide.
-      const guideOf = (url: string) => url.split('/')[2];
+      const guideOf = (url: string) => /\/guides\/([^/]+)\//.exec(url)?.[1] ?? url;
       const data = all.filter((d, i) => all.findIndex((o) => guideOf(o.url) === guideOf(d.url)) === i);
       const hits = data.map((d) => ({
         url: d.url,
@@ -102,13 +103,13 @@ export function SearchBox({ big = false }: { big?: boolean }) {
       data-search=""
     >
       <label id={`${id}-label`} htmlFor={id} className={big ? 'mb-1 block text-sm font-medium text-stone-800' : 'sr-only'}>
-        {big ? '搜你要办的事' : '搜索教程'}
+        {big ? t.searchBig : t.searchSmall}
       </label>
       <input
         id={id}
         type="search"
         value={query}
-        placeholder={big ? '输入你看到的字，例如：身份信息、银行卡' : '搜索：身份信息、实名…'}
+        placeholder={big ? t.searchPlaceholderBig : t.searchPlaceholderSmall}
         autoComplete="off"
         enterKeyHint="search"
         aria-controls={shown ? `${id}-results` : undefined}
@@ -130,12 +131,12 @@ export function SearchBox({ big = false }: { big?: boolean }) {
         >
           <p role="status" className="text-sm text-stone-700">
             {state.failed
-              ? '搜索没能加载（可能是网络断了），可以到首页按 App 和事情找教程。'
+              ? t.searchFailed
               : !hits
-                ? '正在找…'
+                ? t.searchBusy
                 : hits.length
-                  ? `找到 ${hits.length} 篇教程`
-                  : `没有找到“${term}”。`}
+                  ? format(t.searchFound, { n: hits.length })
+                  : format(t.searchNone, { term })}
           </p>
           {hits && hits.length > 0 && (
             <ul className="mt-2 space-y-3">
@@ -172,9 +173,9 @@ export function SearchBox({ big = false }: { big?: boolean }) {
           )}
           {hits && hits.length === 0 && (
             <div className="mt-2 text-sm">
-              <p className="text-stone-700">试试这些词，或者用界面上看到的字：</p>
+              <p className="text-stone-700">{t.searchTry}</p>
               <div className="mt-2 flex flex-wrap gap-2">
-                {SUGGESTIONS.map((s) => (
+                {t.searchSuggestions.split('|').map((s) => (
                   <button key={s} type="button" className="tg-btn-small" onClick={() => setQuery(s)}>
                     {s}
                   </button>

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
+import type { Lang } from '../shared/constants';
 import { loadContent } from './content/load/content';
 import { stepRows } from './content/pages/step-rows';
 import { ContentError, formatProblem, sortProblems } from './content/problem';
@@ -57,7 +58,7 @@ export const getHomeView = () => homeView(getContent());
 export const getStepRows = () => stepRows(getContent().guides);
 export const getScreenGallery = () => galleryView(getContent());
 /** The layout's metadata, and each page's that is not a guide or a step (lib/server/views/page-metadata.ts). */
-export const getSiteMetadata = () => siteMetadata();
+export const getSiteMetadata = (lang: Lang = 'zh') => siteMetadata(lang);
 export const getPageMetadata = (page: SitePage) => sitePageMetadata(page);
 export const getSitemap = () => sitemap(getContent());
 export const getRobots = () => robots();
