@@ -44,6 +44,8 @@ export function guideComponents(steps: Provenance['steps'], variant?: string) {
     },
     Callout,
     Checklist,
+    // Chinese the reader will see, on an English page: marked so voices, search and browsers treat it as Chinese.
+    Zh: ({ children }: { children?: ReactNode }) => <span lang="zh-CN">{children}</span>,
     h2: ({ children }: { children?: ReactNode }) => <h2 className="mt-8 text-xl font-semibold text-stone-900">{children}</h2>,
     h3: ({ children }: { children?: ReactNode }) => <h3 className="mt-6 text-lg font-semibold text-stone-900">{children}</h3>,
     a: ({ href = '', children }: { href?: string; children?: ReactNode }) =>
