@@ -53,6 +53,7 @@ export interface GuideMeta {
 /** One row of /steps/: a step of one variant, with the OSes it has a page on. */
 export interface StepRow {
   slug: string;
+  lang: import('./constants').Lang;
   guide: string;
   app: string;
   variant: string;

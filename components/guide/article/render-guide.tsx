@@ -40,6 +40,9 @@ export function renderGuide(guide: Guide, provenance: Provenance, variant: strin
   return out;
 }
 
+/** A short page's MDX (content/en/pages/), compiled as a guide's is, for components/site/article-page.tsx. */
+export const pageContent = (source: string) => guideContent(source);
+
 function split(Content: Awaited<ReturnType<typeof guideContent>>, provenance: Provenance, variant: string, t: Dict): RenderedGuide {
   const components = guideComponents(provenance.steps, variant, t);
   // MDX content is a plain function: calling it yields the top-level elements (our <Step>s).

@@ -64,6 +64,11 @@ export function loadContent(root: string = CONTENT_ROOT, options: { today?: stri
   for (const p of read.en.pages) {
     if (p.slug === 'guides' || p.slug === 'steps') problems.push({ file: p.file, line: 1, column: 1, message: `page "${p.slug}" would take the address /en/${p.slug}/, which is the edition's own`, hint: 'give the page another file name' });
   }
+  // Readers' answers are keyed by the guide's slug alone (the report service, content/confirmations.json).
+  for (const g of read.en.guides) {
+    if (read.zh.guides.some((z) => z.slug === g.slug))
+      problems.push({ file: g.file, line: 1, column: 1, message: `guide "${g.slug}" has the slug of a Chinese guide (content/guides/${g.slug}.mdx)`, hint: 'give the English guide its own slug: readers’ answers are kept by slug' });
+  }
   const all = [...fine.zh.guides, ...fine.en.guides];
   problems.push(...checkCounterparts(all, [...read.zh.guides, ...read.en.guides]));
   const lock = readLock(root);
