@@ -32,3 +32,16 @@ describe('English content', () => {
     expect(text).not.toContain('about-paying.mdx');
   });
 });
+
+describe('the real English edition (content/en/)', () => {
+  const real = loadContent();
+  it('loads with no problems, every guide as lang en, with English screens and its counterpart', () => {
+    expect(real.problems.filter((p) => p.file.includes('/en/'))).toEqual([]);
+    expect(real.en.guides.length).toBeGreaterThan(0);
+    for (const g of real.en.guides) {
+      expect(g.lang).toBe('en');
+      if (g.frontmatter.counterpart) expect(real.guides.map((z) => z.slug)).toContain(g.frontmatter.counterpart);
+    }
+    expect(real.guides.every((g) => g.lang === 'zh')).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import type { GuideView } from '@/lib/server/source';
 import { dictFor } from '@/lib/shared/i18n';
 import { format } from '@/lib/shared/i18n/format';
 import { CounterpartLink } from './counterpart-link';
+import { EnglishOffer } from './english-offer.client';
 import { renderGuide } from '../article/render-guide';
 import { renderBody } from '../article/step-body';
 import { PlayerSlot } from '../player/player-slot.client';
@@ -50,6 +51,7 @@ export async function GuidePage({ view }: { view: GuideView }) {
             {fm.summary}
           </p>
           {view.counterpart && <CounterpartLink {...view.counterpart} />}
+          {view.counterpart?.lang === 'en' && <EnglishOffer href={view.counterpart.href} title={view.counterpart.title} />}
           <VariantPicker appName={app.short} pictures={Object.keys(pictures).length ? pictures : undefined} />
           {/* Without JavaScript the page is one version's; each other version has its own page. */}
           <p className="only-nojs rounded-xl bg-stone-100 px-4 py-3 text-sm text-stone-800" data-versions="">

@@ -14,7 +14,13 @@ import { provenanceOf, type Provenance } from './provenance';
 
 /** The guide pages of the versions but the first (/guides/<slug>/<variant>/). */
 export function versionParams(content: Content, lang: Lang = 'zh'): { slug: string; variant: string }[] {
-  return editionGuides(content, lang).flatMap((g) => g.frontmatter.variants.slice(1).map((v) => ({ slug: g.slug, variant: v.id })));
+  const guides = editionGuides(content, lang);
+  const others = guides.flatMap((g) => g.frontmatter.variants.slice(1).map((v) => ({ slug: g.slug, variant: v.id })));
+  // A static export refuses a route with no page: while no English guide has a second version, the
+  // English version route holds each guide's first version (a copy of the guide page, `noindex`,
+  // canonical to it), which no link names.
+  if (!others.length && lang === 'en') return guides.map((g) => ({ slug: g.slug, variant: g.frontmatter.variants[0]!.id }));
+  return others;
 }
 
 /** Every version of every guide: each has its steps' text as JSON (steps.json), loaded when a reader switches to it. */
@@ -67,7 +73,12 @@ export function guideView(content: Content, slug: string, variant?: string, lang
   if (!guide) return undefined;
   const fm = guide.frontmatter;
   const variants = fm.variants.map((v) => v.id);
-  if (variant !== undefined && (variant === variants[0] || !variants.includes(variant))) return undefined;
+  if (
+    variant !== undefined &&
+    (!variants.includes(variant) ||
+      (variant === variants[0] && !versionParams(content, lang).some((p) => p.slug === slug && p.variant === variant)))
+  )
+    return undefined;
   const shown = variant ?? variants[0]!;
   const meta = guideMeta(guide, content);
   const t = dictFor(lang);
@@ -90,6 +101,7 @@ export function guideView(content: Content, slug: string, variant?: string, lang
       ...(variant ? { canonical: guidePath(guide.slug, lang) } : {}),
       lang,
       ...(counterpart.languages && !variant ? { languages: counterpart.languages } : {}),
+      ...(variant === variants[0] ? { noindex: true } : {}),
       title: fm.title,
       description: fm.summary,
       type: 'article',

@@ -194,8 +194,6 @@ export const en: Dict = {
   noticeStepNotInVariant: 'The step “{value}” in the link is not in the chosen version: starting from step 1.',
   noticeMovedToTwin: 'Moved to the same step in “{value}”.',
   noticeRestarted: '“{value}” does not have the step you were at: starting from step 1.',
-  englishOffer: 'Your WeChat is in English: this guide is also in English.',
-  englishOfferLink: 'Read it in English',
   safetyLine:
     'Whoever asks, never send your passport number, a text-message code or your payment password to anyone, and never type them into a link sent in a chat: enter them only in WeChat’s own pages.',
   sentenceEnd: '. ',

@@ -204,8 +204,6 @@ export const zh = {
   noticeStepNotInVariant: '链接里的步骤“{value}”不属于所选版本，已从第一步开始。',
   noticeMovedToTwin: '已换到“{value}”里同样的这一步。',
   noticeRestarted: '“{value}”的路径里没有刚才那一步，已从第一步开始。',
-  englishOffer: 'Your WeChat is in English: this guide is also in English.',
-  englishOfferLink: 'Read it in English',
   safetyLine: '无论谁问，都不要把身份证号、短信验证码或支付密码发给别人，也不要填进聊天里发来的链接：只在微信、QQ 自己的页面里填写。',
   sentenceEnd: '。',
   deviceCheckSep: '；',
