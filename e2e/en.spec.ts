@@ -123,6 +123,23 @@ test.describe('inside WeChat in English', () => {
   });
 });
 
+test('English search finds English words and lists English guides only', async ({ page }) => {
+  await page.goto('/en/');
+  const box = page.getByRole('searchbox', { name: 'Search the guides' });
+  const results = page.locator('[data-search] [id$="-results"]').first();
+  for (const [query, slug] of [
+    ['passport', 'verify-your-passport'],
+    ['add a card', 'wechat-pay-for-visitors'],
+    ['limit', 'verify-your-passport'],
+  ] as const) {
+    await box.fill('');
+    await box.fill(query);
+    await expect(results.locator(`a[href="/en/guides/${slug}/"]`), `“${query}”`).toHaveCount(1);
+    await expect(results.getByRole('status')).toHaveText(/^\d+ guide\(s\) found$/);
+    await expect(results.locator('a[href^="/guides/"]')).toHaveCount(0);
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
