@@ -83,7 +83,8 @@ test.describe('inside WeChat in English', () => {
     await page.goto(at.path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveTitle(new RegExp(`^Step 3: ${at.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · ${guide.frontmatter.title}`));
-    await ready(page);
+    // A step page has no article: the live player is what is waited for.
+    await expect(page.locator('#player [data-live] [data-step-status]')).toBeVisible();
     await expect(status(page)).toContainText(at.title);
     await expect(page.locator('#provenance')).toContainText('Where this guide comes from');
     await expect(page.locator('#provenance [data-sources] li').first()).toBeVisible();

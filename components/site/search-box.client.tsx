@@ -30,7 +30,8 @@ function loadPagefind(lang: string): Promise<Pagefind | undefined> {
   const url = lang === 'en' ? '/en/pagefind/pagefind.js' : '/pagefind/pagefind.js';
   loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)
     .then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 24 });
+      // The English bundle lives under /en/: its pages' addresses are from the site's root all the same.
+      await pf.options({ excerptLength: 24, baseUrl: '/' });
       return pf;
     })
     .catch(() => undefined);
