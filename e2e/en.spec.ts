@@ -94,6 +94,16 @@ test.describe('inside WeChat in English', () => {
     await expectNoAxeViolations(page, at.path);
   });
 
+  test('“Is this step the same on your phone?” goes to the report service, which takes the English guide’s step', async ({ page }) => {
+    const at = pagesOf(guide).find((p) => p.os === 'android' && p.index === 2)!;
+    await page.goto(at.path);
+    await expect(page.locator('#player [data-live] [data-step-status]')).toBeVisible();
+    const sent = page.waitForRequest((r) => r.url().endsWith('/api/reports') && r.method() === 'POST');
+    await page.getByRole('button', { name: 'Yes', exact: true }).click();
+    expect((await sent).postDataJSON()).toMatchObject({ guide: guide.slug, variant: at.variant, os: 'android', step: at.step, answer: 'same' });
+    await expect(page.locator('[data-thanks]')).toHaveText(/^Thank you!/);
+  });
+
   for (const path of ['/en/', '/en/guides/', '/en/guides/wechat-pay-for-visitors/', '/en/paying-without-wechat-pay/', '/en/steps/']) {
     test(`${path} is English (html lang, chrome) and passes axe`, async ({ page }) => {
       await page.goto(path);
