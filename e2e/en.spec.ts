@@ -83,7 +83,8 @@ test.describe('inside WeChat in English', () => {
     await page.goto(at.path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveTitle(new RegExp(`^Step 3: ${at.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · ${guide.frontmatter.title}`));
-    await ready(page);
+    // A step page has no article: the live player is what is waited for.
+    await expect(page.locator('#player [data-live] [data-step-status]')).toBeVisible();
     await expect(status(page)).toContainText(at.title);
     await expect(page.locator('#provenance')).toContainText('Where this guide comes from');
     await expect(page.locator('#provenance [data-sources] li').first()).toBeVisible();
@@ -91,6 +92,16 @@ test.describe('inside WeChat in English', () => {
     await expect(page.getByRole('button', { name: 'Copy link' }).first()).toBeVisible();
     expect(await unmarkedChinese(page)).toEqual([]);
     await expectNoAxeViolations(page, at.path);
+  });
+
+  test('“Is this step the same on your phone?” goes to the report service, which takes the English guide’s step', async ({ page }) => {
+    const at = pagesOf(guide).find((p) => p.os === 'android' && p.index === 2)!;
+    await page.goto(at.path);
+    await expect(page.locator('#player [data-live] [data-step-status]')).toBeVisible();
+    const sent = page.waitForRequest((r) => r.url().endsWith('/api/reports') && r.method() === 'POST');
+    await page.getByRole('button', { name: 'Yes', exact: true }).click();
+    expect((await sent).postDataJSON()).toMatchObject({ guide: guide.slug, variant: at.variant, os: 'android', step: at.step, answer: 'same' });
+    await expect(page.locator('[data-thanks]')).toHaveText(/^Thank you!/);
   });
 
   for (const path of ['/en/', '/en/guides/', '/en/guides/wechat-pay-for-visitors/', '/en/paying-without-wechat-pay/', '/en/steps/']) {
@@ -121,6 +132,23 @@ test.describe('inside WeChat in English', () => {
     await expect(page.locator('#sources [data-sources] li').first()).toBeVisible();
     await expect(page.locator('#player')).toHaveCount(0);
   });
+});
+
+test('English search finds English words and lists English guides only', async ({ page }) => {
+  await page.goto('/en/');
+  const box = page.getByRole('searchbox', { name: 'Search the guides' });
+  const results = page.locator('[data-search] [id$="-results"]').first();
+  for (const [query, slug] of [
+    ['passport', 'verify-your-passport'],
+    ['add a card', 'wechat-pay-for-visitors'],
+    ['limit', 'verify-your-passport'],
+  ] as const) {
+    await box.fill('');
+    await box.fill(query);
+    await expect(results.locator(`a[href="/en/guides/${slug}/"]`), `“${query}”`).toHaveCount(1);
+    await expect(results.getByRole('status')).toHaveText(/^\d+ guide\(s\) found$/);
+    await expect(results.locator('a[href^="/guides/"]')).toHaveCount(0);
+  }
 });
 
 test.describe('without JavaScript', () => {

@@ -25,11 +25,13 @@ interface PagefindData {
 
 let loading: Promise<Pagefind | undefined> | undefined;
 /** Pagefind's own script, from the export (out/pagefind/), loaded the first time someone searches. */
-function loadPagefind(): Promise<Pagefind | undefined> {
-  const url = '/pagefind/pagefind.js';
+function loadPagefind(lang: string): Promise<Pagefind | undefined> {
+  // Each edition has its own index (scripts/search-index.ts); a page loads its own edition's only.
+  const url = lang === 'en' ? '/en/pagefind/pagefind.js' : '/pagefind/pagefind.js';
   loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)
     .then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 24 });
+      // The English bundle lives under /en/: its pages' addresses are from the site's root all the same.
+      await pf.options({ excerptLength: 24, baseUrl: '/' });
       return pf;
     })
     .catch(() => undefined);
@@ -54,7 +56,7 @@ export function SearchBox({ big = false }: { big?: boolean }) {
     if (!term) return;
     let stale = false;
     (async () => {
-      const pf = await loadPagefind();
+      const pf = await loadPagefind(t.lang);
       if (!pf) return !stale && setState({ for: term, failed: true });
       const found = await pf.debouncedSearch(term, {}, 120);
       if (!found || stale) return; // a newer query superseded this one
@@ -77,7 +79,7 @@ export function SearchBox({ big = false }: { big?: boolean }) {
     return () => {
       stale = true;
     };
-  }, [term]);
+  }, [term, t.lang]);
 
   // Closes when focus or a tap goes elsewhere.
   useEffect(() => {
@@ -114,7 +116,7 @@ export function SearchBox({ big = false }: { big?: boolean }) {
         enterKeyHint="search"
         aria-controls={shown ? `${id}-results` : undefined}
         onFocus={() => {
-          void loadPagefind();
+          void loadPagefind(t.lang);
           setOpen(true);
         }}
         onChange={(e) => {

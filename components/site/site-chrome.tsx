@@ -7,7 +7,7 @@ import { TextSizeControl } from './text-size.client';
 const OTHER: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
 
 /** The other edition's home, in that edition's own words and language (中文 ↔ English). */
-function EditionSwitch({ lang }: { lang: Lang }) {
+function EditionSwitch({ lang, className = '' }: { lang: Lang; className?: string }) {
   const t = dictFor(lang);
   const other = OTHER[lang];
   return (
@@ -16,7 +16,7 @@ function EditionSwitch({ lang }: { lang: Lang }) {
       href={`${EDITION_PREFIX[other]}/`}
       lang={HTML_LANG[other]}
       hrefLang={HTML_LANG[other]}
-      className="shrink-0 rounded-lg px-2 py-2.5 text-sm font-medium text-emerald-800 underline underline-offset-2"
+      className={`shrink-0 rounded-lg py-2.5 text-sm font-medium text-emerald-800 underline underline-offset-2 ${className}`}
       data-edition-switch={other}
     >
       {t.otherEdition}
@@ -40,8 +40,9 @@ export function SiteHeader({ lang = 'zh' }: { lang?: Lang }) {
           <SearchBox />
           <TextSizeControl />
         </div>
-        <div data-pagefind-ignore="" className="ml-auto shrink-0">
-          <EditionSwitch lang={lang} />
+        {/* On a phone the header keeps its room for the search box: the switch is in the footer (and on the pages that have a counterpart). */}
+        <div data-pagefind-ignore="" className="ml-auto hidden shrink-0 sm:block">
+          <EditionSwitch lang={lang} className="px-2" />
         </div>
       </div>
     </header>
@@ -55,6 +56,9 @@ export function SiteFooter({ lang = 'zh' }: { lang?: Lang }) {
       <div className="mx-auto max-w-6xl space-y-1 px-4 py-6 text-sm text-stone-600">
         <p>{t.footerUnofficial}</p>
         <p>{t.footerPrivacy}</p>
+        <p data-pagefind-ignore="">
+          <EditionSwitch lang={lang} className="inline-block" />
+        </p>
         <p>
           {t.footerForSupport}
           {/* Plain links: a <Link> would prefetch these big pages' payloads on every page (scripts/prune-rsc.ts). */}
