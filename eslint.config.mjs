@@ -53,6 +53,25 @@ const config = [
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [serverCode] }] },
   },
   {
+    // A client component takes its words from the page's dictionary (useDict): importing an edition's
+    // dictionary would put it in the bundle, on a page whose first-load JavaScript has no room for it.
+    files: ['**/*.client.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [serverCode, buildTimeLibraries, schemasTypeOnly],
+          paths: ['@/lib/shared/i18n', '@/lib/shared/i18n/index', '@/lib/shared/i18n/zh', '@/lib/shared/i18n/en'].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message:
+              'Client components read the page’s words with useDict() (@/lib/shared/i18n/context.client): a dictionary imported here lands in the bundle.',
+          })),
+        },
+      ],
+    },
+  },
+  {
     // The one render-time module of the article compiles MDX on the server.
     files: ['components/guide/article/render-guide.tsx'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },

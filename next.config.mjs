@@ -7,7 +7,8 @@ const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
   // Next renders the pages in cpus − 1 workers: one on a 2-core machine, while the main process waits.
-  experimental: { cpus: Math.max(2, (await import('node:os')).availableParallelism() - 1) },
+  // globalNotFound: each edition has its own root layout (app/(zh), app/(en)); app/global-not-found.tsx is the 404.
+  experimental: { cpus: Math.max(2, (await import('node:os')).availableParallelism() - 1), globalNotFound: true },
   // `npm run scale` builds synthetic content into another folder, leaving out/ alone.
   ...(process.env.TAPGUIDE_OUT_DIR ? { distDir: process.env.TAPGUIDE_OUT_DIR } : {}),
 };

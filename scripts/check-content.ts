@@ -9,7 +9,8 @@ import { compiledGuide } from '../lib/server/compile-mdx';
 import { formatProblem, sortProblems } from '../lib/server/content/problem';
 
 const started = performance.now();
-const { guides, screens, problems, warnings } = loadContent();
+const { guides: zhGuides, en, screens, problems, warnings } = loadContent();
+const guides = [...zhGuides, ...en.guides];
 // Warnings print whether or not there are problems, and never fail the check on their own.
 for (const w of sortProblems(warnings)) console.warn(`warning: ${formatProblem(w)}`);
 const ms = Math.round(performance.now() - started);
@@ -27,7 +28,9 @@ if (unlocked.length)
   console.warn(
     `! ${unlocked.length} step link(s) not in links.lock.json yet (e.g. ${unlocked[0]}): run npm run links:lock to protect them`,
   );
-console.log(`✓ content ok: ${guides.length} guide(s), ${steps} steps, ${Object.keys(screens).length} screens (${ms} ms)`);
+console.log(
+  `✓ content ok: ${guides.length} guide(s) (${en.guides.length} English), ${en.pages.length} English page(s), ${steps} steps, ${Object.keys(screens).length} screens (${ms} ms)`,
+);
 // Each guide's MDX compiled once here, for every page of `next build` to share (lib/server/compile-mdx.ts).
 const compiling = performance.now();
 await Promise.all(guides.map((g) => compiledGuide(g.source)));

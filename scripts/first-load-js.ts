@@ -48,7 +48,7 @@ function main() {
   let over = 0;
   // Step pages (/guides/<slug>/<variant>/<os>/<step>/) share one template: one line each would be
   // hundreds of lines, so they are summed up per guide by their largest, unless one is over.
-  const stepPage = /^guides\/([^/]+)\/[^/]+\/[^/]+\/[^/]+\/index\.html$/;
+  const stepPage = /^((?:en\/)?guides\/[^/]+)\/[^/]+\/[^/]+\/[^/]+\/index\.html$/;
   const largest = new Map<string, { kb: number; count: number }>();
   for (const page of exportedPages(root)) {
     const { bytes, scripts } = firstLoadJs(root, page);
@@ -66,7 +66,7 @@ function main() {
     );
   }
   for (const [slug, { kb, count }] of largest)
-    console.log(`${kb.toFixed(1).padStart(7)} KB gzip  largest of ${count} step pages  /guides/${slug}/<variant>/<os>/<step>/`);
+    console.log(`${kb.toFixed(1).padStart(7)} KB gzip  largest of ${count} step pages  /${slug}/<variant>/<os>/<step>/`);
   if (over) {
     console.error(`\n✗ ${over} page(s) over the first-load JS budget of ${maxKb} KB gzip.`);
     process.exit(1);

@@ -18,7 +18,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/support/browser';
 import { loadContent } from '../lib/server/content/load/content';
 import { pagesOf } from '../lib/server/content/pages/step-pages';
-import { OG_IMAGE_SIZE, ogImagePath, SITE_DESCRIPTION } from '../lib/server/views/page-metadata';
+import { OG_IMAGE_SIZE, ogImagePath, SITE_DESCRIPTION, SITE_DESCRIPTION_EN } from '../lib/server/views/page-metadata';
 import { APPS, OS_LABEL } from '../lib/shared/constants';
 import { SITE_NAME } from '../lib/shared/titles';
 import { variantLabel } from '../lib/shared/variants';
@@ -97,7 +97,7 @@ body { background: #fafaf9; font-family: system-ui, 'Noto Sans CJK SC', 'Noto Sa
 
 /** Every card the site's metadata names: each step page's, each guide's, the home page's. */
 function cards(): Card[] {
-  const { guides } = loadContent();
+  const { guides, en: english } = loadContent();
   const out: Card[] = [];
   const home = guides.find((g) => g.slug === 'view-real-name') ?? guides[0];
   if (home)
@@ -108,6 +108,34 @@ function cards(): Card[] {
       heading: '微信和 QQ 实名、身份信息图解',
       sub: SITE_DESCRIPTION,
     });
+  const first = english.guides[0];
+  if (first)
+    out.push({
+      image: ogImagePath({ kind: 'en-home' }),
+      page: `/en/guides/${first.slug}/`,
+      eyebrow: 'WeChat · for visitors',
+      heading: 'WeChat Pay for visitors, step by step',
+      sub: SITE_DESCRIPTION_EN,
+    });
+  // Each English guide's and step's card, in English, from its English page.
+  for (const guide of english.guides) {
+    const fm = guide.frontmatter;
+    out.push({
+      image: ogImagePath({ kind: 'guide', slug: guide.slug, lang: 'en' }),
+      page: `/en/guides/${guide.slug}/`,
+      eyebrow: 'WeChat · illustrated guide',
+      heading: fm.title,
+      sub: fm.summary,
+    });
+    for (const page of pagesOf(guide))
+      out.push({
+        image: ogImagePath({ kind: 'step', slug: page.slug, variant: page.variant, os: page.os, step: page.step, lang: 'en' }),
+        page: page.path,
+        eyebrow: `WeChat ${variantLabel(fm.variants, page.variant)} · ${page.os === 'ios' ? 'iPhone' : 'Android'}`,
+        heading: `Step ${page.index}: ${page.title}`,
+        sub: fm.title,
+      });
+  }
   for (const guide of guides) {
     const fm = guide.frontmatter;
     out.push({

@@ -35,7 +35,9 @@ import { computeRoute } from '../lib/flow/route';
 import { firstStep, stepsFor } from '../lib/flow/walk';
 import { loadContent } from '../lib/server/content/load/content';
 import { publicOrigin } from '../lib/server/views/page-metadata';
-import { APPS, OS_LABEL, OS_VALUES, type Os } from '../lib/shared/constants';
+import { OS_VALUES, type Lang, type Os } from '../lib/shared/constants';
+import { dictFor } from '../lib/shared/i18n';
+import { appName, osName } from '../lib/shared/i18n/format';
 import { guideStatePath, pathImagePath, stepPagePath } from '../lib/shared/links';
 import { qrCode } from '../lib/shared/qr';
 import { SITE_NAME } from '../lib/shared/titles';
@@ -73,6 +75,8 @@ export interface PictureStep {
 
 export interface PathPicture {
   slug: string;
+  /** The guide's edition: the picture's words are in its language. */
+  lang: Lang;
   variant: string;
   os: Os;
   /** Where the image goes, under out/. */
@@ -87,8 +91,8 @@ export interface PathPicture {
 
 /** Every picture: each guide's versions on each OS, with the steps the version shows, in the order written. */
 export function pathPictures(): PathPicture[] {
-  const { guides } = loadContent();
-  return guides.flatMap((guide) => {
+  const { guides, en } = loadContent();
+  return [...guides, ...en.guides].flatMap((guide) => {
     const fm = guide.frontmatter;
     return fm.variants.flatMap(({ id: variant }) =>
       OS_VALUES.map((os) => {
@@ -98,17 +102,18 @@ export function pathPictures(): PathPicture[] {
         const steps = stepsFor(guide.flow, ctx).flatMap((s) => {
           const n = route.numberOf(s.id);
           if (n === undefined) return [];
-          const page = stepPagePath({ slug: guide.slug, variant, os, step: s.id });
+          const page = stepPagePath({ slug: guide.slug, variant, os, step: s.id, lang: guide.lang });
           return [{ n, title: s.title, text: guide.stepText[s.id] ?? '', via: route.viaOf(s.id)?.label, page }];
         });
         return {
           slug: guide.slug,
+          lang: guide.lang,
           variant,
           os,
-          image: pathImagePath({ slug: guide.slug, variant, os }),
-          link: guideStatePath({ slug: guide.slug, variant, os, firstVariant: fm.variants[0]!.id }),
+          image: pathImagePath({ slug: guide.slug, variant, os, lang: guide.lang }),
+          link: guideStatePath({ slug: guide.slug, variant, os, firstVariant: fm.variants[0]!.id, lang: guide.lang }),
           title: fm.title,
-          label: `${APPS[fm.app].short} ${variantLabel(fm.variants, variant)} · ${OS_LABEL[os]}`,
+          label: `${appName(dictFor(guide.lang), fm.app)} ${variantLabel(fm.variants, variant)} · ${osName(dictFor(guide.lang), os)}`,
           steps,
         };
       }),
@@ -130,11 +135,13 @@ function qrSvg(link: string): string {
  * scroll snapping.
  */
 export function pictureHtml(pic: PathPicture, phones: string[], css: string, icon: string, origin: string | undefined): string {
-  const safety = renderToStaticMarkup(createElement(SafetyLine));
+  const en = pic.lang === 'en';
+  const safety = renderToStaticMarkup(createElement(SafetyLine, { t: dictFor(pic.lang) }));
   let via: string | undefined;
   const steps = pic.steps
     .map((s, i) => {
-      const heading = s.via && s.via !== via ? `<h2 class="pi-via">如果选“${esc(s.via)}”：</h2>` : '';
+      const heading =
+        s.via && s.via !== via ? `<h2 class="pi-via">${en ? `If you choose “${esc(s.via)}”:` : `如果选“${esc(s.via)}”：`}</h2>` : '';
       via = s.via;
       return `${heading}<section class="pi-step" data-step="${s.n}">
 <h3 class="pi-title"><span class="pi-n">${s.n}</span><span>${esc(s.title)}</span></h3>
@@ -145,9 +152,9 @@ ${s.text ? `<p class="pi-text">${esc(s.text)}</p>` : ''}
     .join('\n');
   const link = origin ? `${origin}${pic.link}` : pic.link;
   const footer = origin
-    ? `${qrSvg(link)}<p class="pi-big">长按这张图，选“识别图中二维码”，或用手机扫码，打开这份教程：</p>`
-    : `<p class="pi-big">在 ${esc(SITE_NAME)} 网站打开《${esc(pic.title)}》：</p>`;
-  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+    ? `${qrSvg(link)}<p class="pi-big">${en ? 'Scan the code with a phone to open this guide:' : '长按这张图，选“识别图中二维码”，或用手机扫码，打开这份教程：'}</p>`
+    : `<p class="pi-big">${en ? `Open “${esc(pic.title)}” on the ${esc(SITE_NAME)} website:` : `在 ${esc(SITE_NAME)} 网站打开《${esc(pic.title)}》：`}</p>`;
+  return `<!DOCTYPE html><html lang="${en ? 'en' : 'zh-CN'}"><head><meta charset="utf-8">
 <style>${css.replace(/<\/style/gi, '<\\/style')}</style>
 <style>
 html, body { margin: 0; width: ${PATH_IMAGE_CSS_WIDTH}px; background: #fafaf9; }
@@ -172,16 +179,16 @@ body { font-family: system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif; c
 .pi-link { margin: 8px 0 0; font-family: ui-monospace, 'Noto Sans Mono CJK SC', monospace; font-size: 20px; line-height: 1.4; word-break: break-all; }
 .pi-small { margin: 16px 0 0; font-size: 20px; color: #44403c; }
 </style></head><body><div class="pi">
-<div class="pi-brand">${icon}<span>${esc(SITE_NAME)} · 图解教程</span></div>
+<div class="pi-brand">${icon}<span>${esc(SITE_NAME)} · ${en ? 'illustrated guide' : '图解教程'}</span></div>
 <h1>${esc(pic.title)}</h1>
 <div class="pi-label">${esc(pic.label)}</div>
-<p class="pi-big">一共 ${pic.steps.length} 步。照着每一步画面上圈出来的地方点。</p>
+<p class="pi-big">${en ? `${pic.steps.length} steps. At each step, tap where the drawing is circled.` : `一共 ${pic.steps.length} 步。照着每一步画面上圈出来的地方点。`}</p>
 <div class="pi-safety">${safety}</div>
 ${steps}
 <footer class="pi-end">
 ${footer}
 <p class="pi-link">${esc(link)}</p>
-<p class="pi-small">${esc(SITE_NAME)}：非官方教程，手机画面为示意图。</p>
+<p class="pi-small">${en ? `${esc(SITE_NAME)}: an unofficial guide; the phone screens are drawings.` : `${esc(SITE_NAME)}：非官方教程，手机画面为示意图。`}</p>
 </footer>
 </div></body></html>`;
 }

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Pages (as paths under the export, '' for the home page) that a next/link points to. */
-const LINKED = [/^$/, /^guides\/[^/]+$/, /^(404|_not-found)$/];
+const LINKED = [/^$/, /^guides\/[^/]+$/, /^(404|_not-found)$/, /^en$/, /^en\/guides$/, /^en\/guides\/[^/]+$/];
 
 const isRsc = (name: string) => name === 'index.txt' || (name.startsWith('__next.') && name.endsWith('.txt'));
 

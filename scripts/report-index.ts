@@ -1,5 +1,6 @@
 /**
- * out/report-index.json, for the report service (service/src/index-file.ts): every guide's
+ * out/report-index.json, for the report service (service/src/index-file.ts): every guide's (both
+ * editions': slugs are unique across them, so answers are keyed by slug alone)
  * versions, each step's title and current revision, and every `variant/os/step` page published.
  * A reader's report is accepted only for a page in it.
  */
@@ -16,13 +17,14 @@ export function reportIndex(content: Content, generated = new Date().toISOString
   return {
     generated,
     guides: Object.fromEntries(
-      content.guides.map((g) => {
+      [...content.guides, ...content.en.guides].map((g) => {
         const revs = stepRevs(g, content.screens);
         return [
           g.slug,
           {
             title: g.frontmatter.title,
             app: g.frontmatter.app,
+            lang: g.lang,
             variants: Object.fromEntries(g.frontmatter.variants.map((v) => [v.id, { label: v.label }])),
             steps: Object.fromEntries(g.flow.steps.map((s) => [s.id, { title: s.title, rev: revs[s.id]! }])),
             pages: pagesOf(g).map((p) => `${p.variant}/${p.os}/${p.step}`),

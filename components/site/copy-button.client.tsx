@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { useDict } from '@/lib/shared/i18n/context.client';
 
 /** Puts text on the clipboard, or selects it in a hidden field and copies it where the Clipboard API is missing. */
 export async function copyText(text: string): Promise<boolean> {
@@ -32,6 +33,7 @@ export async function copyText(text: string): Promise<boolean> {
 /** A copy button that confirms with a visible, announced “已复制”. */
 export function CopyButton({ text, label, name, className }: { text: string; label: string; name?: string; className?: string }) {
   const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
+  const dict = useDict();
   useEffect(() => {
     if (state === 'idle') return;
     const t = setTimeout(() => setState('idle'), 2000);
@@ -48,7 +50,7 @@ export function CopyButton({ text, label, name, className }: { text: string; lab
         {label}
       </button>
       <span role="status" className={`text-sm ${state === 'failed' ? 'text-red-800' : 'text-emerald-800'}`}>
-        {state === 'done' ? '已复制' : state === 'failed' ? '没能复制，请手动选中' : ''}
+        {state === 'done' ? dict.copied : state === 'failed' ? dict.copyFailed : ''}
       </span>
     </span>
   );

@@ -4,6 +4,7 @@ import type { HomeView } from '@/lib/server/source';
 import { GuideChooser } from './guide-chooser.client';
 import { SafetyLine } from './safety-line';
 import { SearchBox } from './search-box.client';
+import { dictFor } from '@/lib/shared/i18n';
 
 /** The home page: what the site is, search, the chooser, and every guide grouped by app. */
 export function HomePage({ view }: { view: HomeView }) {
@@ -16,7 +17,7 @@ export function HomePage({ view }: { view: HomeView }) {
       <div className="only-js mt-4">
         <SearchBox big />
       </div>
-      <SafetyLine className="mt-4" />
+      <SafetyLine t={dictFor('zh')} className="mt-4" />
 
       <GuideChooser {...view.chooser} />
 

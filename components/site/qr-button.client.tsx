@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { format } from '@/lib/shared/i18n/format';
+import { useDict } from '@/lib/shared/i18n/context.client';
 import { loadQr, qrCode } from '@/lib/shared/qr';
 
 /**
@@ -9,6 +11,7 @@ import { loadQr, qrCode } from '@/lib/shared/qr';
  * when the button is used.
  */
 export function QrButton({ url, title, name, className }: { url: string; title: string; name?: string; className?: string }) {
+  const t = useDict();
   const dialog = useRef<HTMLDialogElement>(null);
   const [code, setCode] = useState<{ url: string; size: number; d: string }>();
   const [open, setOpen] = useState(false);
@@ -28,7 +31,7 @@ export function QrButton({ url, title, name, className }: { url: string; title: 
   return (
     <>
       <button type="button" className={className ?? 'tg-btn-small'} aria-haspopup="dialog" aria-label={name} onClick={show}>
-        二维码
+        {t.qr}
       </button>
       {open && code && (
         // A click on the dimmed backdrop (the dialog element itself, outside its padding box) closes it too.
@@ -42,13 +45,13 @@ export function QrButton({ url, title, name, className }: { url: string; title: 
         >
           <div className="p-5">
             <h2 id={titleId} className="text-lg font-semibold">
-              用手机扫码打开
+              {t.qrTitle}
             </h2>
             <p className="mt-1 text-[15px] text-stone-700">{title}</p>
             <svg
               viewBox={`0 0 ${code.size} ${code.size}`}
               role="img"
-              aria-label={`二维码：${code.url}`}
+              aria-label={format(t.qrOf, { url: code.url })}
               className="mx-auto mt-3 block w-full max-w-[16rem] bg-white"
               shapeRendering="crispEdges"
               data-qr-code={code.url}
@@ -58,7 +61,7 @@ export function QrButton({ url, title, name, className }: { url: string; title: 
             <p className="mt-3 break-all font-mono text-xs text-stone-700">{code.url}</p>
             <div className="mt-4 text-right">
               <button type="button" className="tg-btn" autoFocus onClick={() => dialog.current?.close()}>
-                关闭
+                {t.close}
               </button>
             </div>
           </div>

@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { format } from '@/lib/shared/i18n/format';
+import { useDict } from '@/lib/shared/i18n/context.client';
 import { excerptParts, stepAnchor } from '@/lib/shared/search-excerpt';
 
 interface Hit {
@@ -21,15 +23,15 @@ interface PagefindData {
   sub_results: { url: string; title: string }[];
 }
 
-const SUGGESTIONS = ['身份信息', '实名', '换实名', '银行卡', '网证', 'QQ钱包'];
-
 let loading: Promise<Pagefind | undefined> | undefined;
 /** Pagefind's own script, from the export (out/pagefind/), loaded the first time someone searches. */
-function loadPagefind(): Promise<Pagefind | undefined> {
-  const url = '/pagefind/pagefind.js';
+function loadPagefind(lang: string): Promise<Pagefind | undefined> {
+  // Each edition has its own index (scripts/search-index.ts); a page loads its own edition's only.
+  const url = lang === 'en' ? '/en/pagefind/pagefind.js' : '/pagefind/pagefind.js';
   loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)
     .then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 24 });
+      // The English bundle lives under /en/: its pages' addresses are from the site's root all the same.
+      await pf.options({ excerptLength: 24, baseUrl: '/' });
       return pf;
     })
     .catch(() => undefined);
@@ -47,19 +49,20 @@ export function SearchBox({ big = false }: { big?: boolean }) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const id = useId();
+  const t = useDict();
   const term = query.trim();
 
   useEffect(() => {
     if (!term) return;
     let stale = false;
     (async () => {
-      const pf = await loadPagefind();
+      const pf = await loadPagefind(t.lang);
       if (!pf) return !stale && setState({ for: term, failed: true });
       const found = await pf.debouncedSearch(term, {}, 120);
       if (!found || stale) return; // a newer query superseded this one
       const all = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
       // A version's own page (/guides/<slug>/<variant>/) repeats the text the versions share: one hit per guide.
-      const guideOf = (url: string) => url.split('/')[2];
+      const guideOf = (url: string) => /\/guides\/([^/]+)\//.exec(url)?.[1] ?? url;
       const data = all.filter((d, i) => all.findIndex((o) => guideOf(o.url) === guideOf(d.url)) === i);
       const hits = data.map((d) => ({
         url: d.url,
@@ -76,7 +79,7 @@ export function SearchBox({ big = false }: { big?: boolean }) {
     return () => {
       stale = true;
     };
-  }, [term]);
+  }, [term, t.lang]);
 
   // Closes when focus or a tap goes elsewhere.
   useEffect(() => {
@@ -102,18 +105,18 @@ export function SearchBox({ big = false }: { big?: boolean }) {
       data-search=""
     >
       <label id={`${id}-label`} htmlFor={id} className={big ? 'mb-1 block text-sm font-medium text-stone-800' : 'sr-only'}>
-        {big ? '搜你要办的事' : '搜索教程'}
+        {big ? t.searchBig : t.searchSmall}
       </label>
       <input
         id={id}
         type="search"
         value={query}
-        placeholder={big ? '输入你看到的字，例如：身份信息、银行卡' : '搜索：身份信息、实名…'}
+        placeholder={big ? t.searchPlaceholderBig : t.searchPlaceholderSmall}
         autoComplete="off"
         enterKeyHint="search"
         aria-controls={shown ? `${id}-results` : undefined}
         onFocus={() => {
-          void loadPagefind();
+          void loadPagefind(t.lang);
           setOpen(true);
         }}
         onChange={(e) => {
@@ -130,12 +133,12 @@ export function SearchBox({ big = false }: { big?: boolean }) {
         >
           <p role="status" className="text-sm text-stone-700">
             {state.failed
-              ? '搜索没能加载（可能是网络断了），可以到首页按 App 和事情找教程。'
+              ? t.searchFailed
               : !hits
-                ? '正在找…'
+                ? t.searchBusy
                 : hits.length
-                  ? `找到 ${hits.length} 篇教程`
-                  : `没有找到“${term}”。`}
+                  ? format(t.searchFound, { n: hits.length })
+                  : format(t.searchNone, { term })}
           </p>
           {hits && hits.length > 0 && (
             <ul className="mt-2 space-y-3">
@@ -172,9 +175,9 @@ export function SearchBox({ big = false }: { big?: boolean }) {
           )}
           {hits && hits.length === 0 && (
             <div className="mt-2 text-sm">
-              <p className="text-stone-700">试试这些词，或者用界面上看到的字：</p>
+              <p className="text-stone-700">{t.searchTry}</p>
               <div className="mt-2 flex flex-wrap gap-2">
-                {SUGGESTIONS.map((s) => (
+                {t.searchSuggestions.split('|').map((s) => (
                   <button key={s} type="button" className="tg-btn-small" onClick={() => setQuery(s)}>
                     {s}
                   </button>

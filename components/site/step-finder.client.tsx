@@ -1,7 +1,9 @@
 'use client';
 
 import { useDeferredValue, useId, useState } from 'react';
-import { OS_LABEL, OS_VALUES, type Os } from '@/lib/shared/constants';
+import { OS_VALUES, type Os } from '@/lib/shared/constants';
+import { useDict } from '@/lib/shared/i18n/context.client';
+import { format, osName } from '@/lib/shared/i18n/format';
 import type { StepRow } from '@/lib/shared/types';
 import { guideStatePath, siteOrigin, stepLink, stepPagePath } from '@/lib/shared/links';
 import { Segmented } from '@/components/ui/segmented';
@@ -26,20 +28,21 @@ export function StepFinder({ rows }: { rows: StepRow[] }) {
   const shown = rows.filter((r) => r.os.includes(os) && matches(r, deferred));
   const guides = [...new Set(shown.map((r) => r.slug))];
   const inputId = useId();
+  const t = useDict();
 
   return (
     <div className="mt-5">
       <div className="only-js sticky top-0 z-10 -mx-4 space-y-3 border-b border-stone-200 bg-stone-50/95 px-4 py-3 backdrop-blur">
         <div>
           <label htmlFor={inputId} className="text-sm font-medium text-stone-800">
-            找步骤（输入界面上的字）
+            {t.findStep}
           </label>
           <input
             id={inputId}
             type="search"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            placeholder="例如：服务、身份信息、银行卡"
+            placeholder={t.findStepPlaceholder}
             className="mt-1 block w-full rounded-xl border border-stone-300 bg-white px-3 py-2.5 text-base text-stone-900 placeholder:text-stone-500"
             autoComplete="off"
             enterKeyHint="search"
@@ -47,22 +50,22 @@ export function StepFinder({ rows }: { rows: StepRow[] }) {
         </div>
         <div className="flex items-center gap-3">
           <span id={`${inputId}-os`} className="shrink-0 text-sm font-medium text-stone-700">
-            客户的手机
+            {t.customerPhone}
           </span>
           <Segmented
             name="steps-os"
             labelledBy={`${inputId}-os`}
             value={os}
-            options={OS_VALUES.map((o) => ({ value: o, label: OS_LABEL[o] }))}
+            options={OS_VALUES.map((o) => ({ value: o, label: osName(t, o) }))}
             onValueChange={setOs}
           />
         </div>
         <p role="status" className="text-sm text-stone-700" data-count="">
           {shown.length
             ? deferred.trim()
-              ? `找到 ${shown.length} 步`
-              : `共 ${shown.length} 步`
-            : `没有找到“${deferred.trim()}”。试试更短的词，比如“实名”“钱包”“服务”，或者换个手机系统。`}
+              ? format(t.stepsFound, { n: shown.length })
+              : format(t.stepsAll, { n: shown.length })
+            : format(t.stepsNone, { term: deferred.trim() })}
         </p>
       </div>
       {guides.map((slug) => {
@@ -74,8 +77,8 @@ export function StepFinder({ rows }: { rows: StepRow[] }) {
             </h2>
             <ul className="mt-2 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
               {list.map((r) => {
-                const at = { slug: r.slug, variant: r.variant, os, step: r.step };
-                const name = `第 ${r.index} 步：${r.title}（${r.app} ${r.variantLabel}）`;
+                const at = { slug: r.slug, variant: r.variant, os, step: r.step, lang: r.lang };
+                const name = format(t.stepRowName, { n: r.index, title: r.title, app: r.app, variant: r.variantLabel });
                 return (
                   <li
                     key={`${r.variant} ${r.step}`}
@@ -85,11 +88,11 @@ export function StepFinder({ rows }: { rows: StepRow[] }) {
                     <div className="min-w-0 flex-1 basis-56">
                       {r.via && (
                         <p className="text-sm font-medium text-emerald-800" data-via="">
-                          选“{r.via}”之后
+                          {format(t.afterChoosing, { label: r.via })}
                         </p>
                       )}
                       <a href={stepPagePath(at)} className="inline-block py-0.5 font-medium text-stone-900 underline underline-offset-2">
-                        第 {r.index} 步：{r.title}
+                        {format(t.stepTitle, { index: r.index, step: r.title })}
                       </a>
                       <p className="text-sm text-stone-600">
                         {r.app} {r.variantLabel} ·{' '}
@@ -97,13 +100,13 @@ export function StepFinder({ rows }: { rows: StepRow[] }) {
                           href={guideStatePath({ ...at, firstVariant: r.firstVariant })}
                           className="inline-block py-0.5 text-emerald-800 underline underline-offset-2"
                         >
-                          在教程里看
+                          {t.seeInGuideShort}
                         </a>
                       </p>
                     </div>
                     <div className="only-js flex items-center gap-2">
-                      <CopyButton text={stepLink(siteOrigin(), at)} label="复制链接" name={`复制链接：${name}`} />
-                      <QrButton url={stepLink(siteOrigin(), at)} title={name} name={`二维码：${name}`} />
+                      <CopyButton text={stepLink(siteOrigin(), at)} label={t.copyLink} name={format(t.copyLinkOf, { name })} />
+                      <QrButton url={stepLink(siteOrigin(), at)} title={name} name={format(t.qrOf, { url: name })} />
                     </div>
                   </li>
                 );

@@ -2,7 +2,8 @@
 
 import { useId, useState, useSyncExternalStore } from 'react';
 import { Segmented } from '@/components/ui/segmented';
-import { readTextSize, saveTextSize, TEXT_SIZE_LABEL, TEXT_SIZES, type TextSize } from '@/lib/shared/prefs';
+import { useDict } from '@/lib/shared/i18n/context.client';
+import { readTextSize, saveTextSize, TEXT_SIZES, type TextSize } from '@/lib/shared/prefs';
 
 /** Another tab changing the size. */
 const subscribe = (changed: () => void) => {
@@ -20,6 +21,8 @@ export function TextSizeControl() {
   const [picked, setPicked] = useState<TextSize>();
   const size = picked ?? stored;
   const id = useId();
+  const t = useDict();
+  const labels: Record<TextSize, string> = { standard: t.textStandard, large: t.textLarge, xlarge: t.textXlarge };
   const pick = (s: TextSize) => {
     setPicked(s);
     saveTextSize(s);
@@ -35,7 +38,7 @@ export function TextSizeControl() {
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
       >
-        字号
+        {t.textSize}
       </button>
       {open && (
         <div
@@ -44,13 +47,13 @@ export function TextSizeControl() {
           data-text-size-panel=""
         >
           <p id={`${id}-label`} className="mb-2 text-sm font-medium text-stone-800">
-            字的大小（手机画面也跟着变）
+            {t.textSizeLegend}
           </p>
           <Segmented
             name="text-size"
             labelledBy={`${id}-label`}
             value={size}
-            options={TEXT_SIZES.map((s) => ({ value: s, label: TEXT_SIZE_LABEL[s] }))}
+            options={TEXT_SIZES.map((s) => ({ value: s, label: labels[s] }))}
             onValueChange={pick}
           />
         </div>

@@ -1,12 +1,14 @@
 import 'server-only';
 import { cache } from 'react';
+import type { Lang } from '../shared/constants';
 import { loadContent } from './content/load/content';
 import { stepRows } from './content/pages/step-rows';
 import { ContentError, formatProblem, sortProblems } from './content/problem';
 import type { Content } from './content/types';
 import { galleryView } from './views/gallery-view';
 import { guideView, versionParams, versionStepsParams } from './views/guide-view';
-import { homeView } from './views/home-view';
+import { enHomeView, homeView } from './views/home-view';
+import { articleView } from './views/article-view';
 import { sitePageMetadata, siteMetadata, type SitePage } from './views/page-metadata';
 import { manifest, robots, sitemap } from './views/site-files';
 import { stepParams, stepView, type StepParams } from './views/step-view';
@@ -18,7 +20,8 @@ import { stepParams, stepView, type StepParams } from './views/step-view';
 
 export type { GuideView } from './views/guide-view';
 export type { AliasView, StepParams, StepView } from './views/step-view';
-export type { HomeView } from './views/home-view';
+export type { EnHomeView, HomeView } from './views/home-view';
+export type { ArticleView } from './views/article-view';
 export type { GalleryScreen } from './views/gallery-view';
 
 let cached: Content | undefined;
@@ -54,10 +57,24 @@ export const getStepParams = () => stepParams(getContent());
 export const getStepView = (params: StepParams) => stepView(getContent(), params);
 
 export const getHomeView = () => homeView(getContent());
+
+/* The English edition (/en/…): the same views, for content/en/. */
+export const enGuideParams = () => getContent().en.slugs.map((slug) => ({ slug }));
+export const getEnGuideView = (slug: string, variant?: string) => guideView(getContent(), slug, variant, 'en');
+export const getEnVersionParams = () => versionParams(getContent(), 'en');
+export const getEnVersionStepsParams = () => versionStepsParams(getContent(), 'en');
+export const isBrokenEnGuide = (slug: string) =>
+  getContent().en.slugs.includes(slug) && !getContent().en.guides.some((g) => g.slug === slug);
+export const getEnStepParams = () => stepParams(getContent(), 'en');
+export const getEnStepView = (params: StepParams) => stepView(getContent(), params, 'en');
+export const getEnHomeView = () => enHomeView(getContent());
+export const getEnStepRows = () => stepRows(getContent().en.guides);
+export const enPageParams = () => getContent().en.pages.map((p) => ({ page: p.slug }));
+export const getEnPageView = (slug: string) => articleView(getContent(), slug);
 export const getStepRows = () => stepRows(getContent().guides);
 export const getScreenGallery = () => galleryView(getContent());
 /** The layout's metadata, and each page's that is not a guide or a step (lib/server/views/page-metadata.ts). */
-export const getSiteMetadata = () => siteMetadata();
+export const getSiteMetadata = (lang: Lang = 'zh') => siteMetadata(lang);
 export const getPageMetadata = (page: SitePage) => sitePageMetadata(page);
 export const getSitemap = () => sitemap(getContent());
 export const getRobots = () => robots();

@@ -4,6 +4,18 @@
  */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The site's editions: Chinese (the root, `/guides/…`) and English (`/en/…`). A guide's edition
+ * comes from its directory (content/guides/ or content/en/guides/), never from a field.
+ */
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+/** What an edition's addresses start with: '' for Chinese (the site root), '/en' for English. */
+export const EDITION_PREFIX: Record<Lang, string> = { zh: '', en: '/en' };
+/** The `<html lang>` of each edition's pages. */
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+export const isLang = (x: unknown): x is Lang => x === 'zh' || x === 'en';
+
 export const OS_VALUES = ['ios', 'android'] as const;
 export type Os = (typeof OS_VALUES)[number];
 /** How readers see each OS named. */

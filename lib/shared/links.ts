@@ -1,20 +1,25 @@
-import type { Os } from './constants';
+import { EDITION_PREFIX, type Lang, type Os } from './constants';
 
 export interface StepAddress {
   slug: string;
   variant: string;
   os: Os;
   step: string;
+  /** The guide's edition; absent: Chinese (the site root). */
+  lang?: Lang;
 }
 
+/** A guide's page in its edition: `/guides/<slug>/`, `/en/guides/<slug>/`. */
+export const guidePath = (slug: string, lang: Lang = 'zh') => `${EDITION_PREFIX[lang]}/guides/${slug}/`;
+
 /** The static page of one step of one variant on one OS: `/guides/<slug>/<variant>/<os>/<step>/`. */
-export function stepPagePath({ slug, variant, os, step }: StepAddress): string {
-  return `/guides/${slug}/${variant}/${os}/${step}/`;
+export function stepPagePath({ slug, variant, os, step, lang }: StepAddress): string {
+  return `${guidePath(slug, lang)}${variant}/${os}/${step}/`;
 }
 
 /** A version's own guide page; the first version's is the guide page itself. */
-export const versionPagePath = (slug: string, variant: string, first = false) =>
-  first ? `/guides/${slug}/` : `/guides/${slug}/${variant}/`;
+export const versionPagePath = (slug: string, variant: string, first = false, lang: Lang = 'zh') =>
+  first ? guidePath(slug, lang) : `${guidePath(slug, lang)}${variant}/`;
 
 /**
  * The same state in the whole guide: `/guides/<slug>/?v=<variant>&os=<os>#<step>` for the guide's
@@ -28,10 +33,11 @@ export function guideStatePath({
   os,
   step,
   firstVariant,
+  lang,
 }: Omit<StepAddress, 'step'> & { step?: string; firstVariant: string }): string {
   const first = variant === firstVariant;
   const query = new URLSearchParams(first ? { v: variant, os } : { os }).toString();
-  return `${versionPagePath(slug, variant, first)}?${query}${step ? `#${step}` : ''}`;
+  return `${versionPagePath(slug, variant, first, lang)}?${query}${step ? `#${step}` : ''}`;
 }
 
 /**
@@ -53,6 +59,6 @@ export function siteOrigin(): string {
  * (`/pictures/<slug>-<variant>-<os>.png`, drawn after the build by scripts/path-images.ts). The
  * file name alone says which guide, version and OS it is, wherever it is saved.
  */
-export function pathImagePath({ slug, variant, os }: Omit<StepAddress, 'step'>): string {
-  return `/pictures/${slug}-${variant}-${os}.png`;
+export function pathImagePath({ slug, variant, os, lang }: Omit<StepAddress, 'step'>): string {
+  return `/pictures/${lang === 'en' ? 'en-' : ''}${slug}-${variant}-${os}.png`;
 }

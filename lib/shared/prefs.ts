@@ -40,7 +40,6 @@ export function savePrefs(slug: string, prefs: { os?: Os; variant?: string }): v
 /** The page's text size (标准 / 大 / 特大), applied as `<html data-text-size>` before the first paint. */
 export const TEXT_SIZES = ['standard', 'large', 'xlarge'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
-export const TEXT_SIZE_LABEL: Record<TextSize, string> = { standard: '标准', large: '大', xlarge: '特大' };
 export const TEXT_SIZE_KEY = `${PREF_PREFIX}text-size`;
 
 export function readTextSize(): TextSize {

@@ -186,6 +186,8 @@ export const reportIndexSchema = z.object({
     z.object({
       title: z.string(),
       app: z.string(),
+      /** The guide's edition (absent in indexes written before the English edition: Chinese). */
+      lang: z.enum(['zh', 'en']).optional(),
       variants: z.record(z.string(), z.object({ label: z.string() })),
       steps: z.record(z.string(), z.object({ title: z.string(), rev: z.string().transform((s) => s.toLowerCase()) })),
       pages: z.array(z.string()),

@@ -1,4 +1,6 @@
-import { APPS, OS_LABEL, type App, type Os } from './constants';
+import type { App, Os } from './constants';
+import { appName, format, osName } from './i18n/format';
+import type { Dict } from './i18n/zh';
 
 export const SITE_NAME = 'Tapguide';
 
@@ -7,7 +9,17 @@ export function documentTitle(title: string): string {
   return `${title} · ${SITE_NAME}`;
 }
 
-/** “第 3 步：点击“服务” · 查看微信实名信息 · 微信 8.0 及以上 · iPhone”: what a pasted step link previews as. */
-export function stepPageTitle(p: { index: number; step: string; guide: string; app: App; variant: string; os: Os }): string {
-  return `第 ${p.index} 步：${p.step} · ${p.guide} · ${APPS[p.app].short} ${p.variant} · ${OS_LABEL[p.os]}`;
+/**
+ * “第 3 步：点击“服务” · 查看微信实名信息 · 微信 8.0 及以上 · iPhone” (“Step 3: Tap “Services” · … · WeChat … ·
+ * iPhone” in English): what a pasted step link previews as. `t`: the page's dictionary.
+ */
+export function stepPageTitle(p: { index: number; step: string; guide: string; app: App; variant: string; os: Os }, t: Dict): string {
+  return format(t.stepPageTitle, {
+    index: p.index,
+    step: p.step,
+    guide: p.guide,
+    app: appName(t, p.app),
+    variant: p.variant,
+    os: osName(t, p.os),
+  });
 }

@@ -5,13 +5,16 @@
  */
 import type { z } from 'zod';
 import type { guideFrontmatterSchema, variantSchema } from '../server/content/schema/guide';
+import type { pageFrontmatterSchema } from '../server/content/schema/page';
 import type { blockSchema, overlaySchema, screenSchema } from '../server/content/schema/screen';
 import type { sourceEntrySchema } from '../server/content/schema/sources';
 import type { confirmationSchema } from './report-contract.schemas';
 
-export type { App, Confidence, Os, Task } from './constants';
+export type { App, Confidence, Lang, Os, Task } from './constants';
 
 export type GuideFrontmatter = z.infer<typeof guideFrontmatterSchema>;
+/** A short page's frontmatter (content/en/pages/*.mdx). */
+export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
 export type Variant = z.infer<typeof variantSchema>;
 /** What the browser needs of a variant: the picker, the hint, and user-agent matching. */
 export type VariantMeta = Pick<Variant, 'id' | 'label' | 'hint' | 'match'>;
@@ -30,6 +33,8 @@ export type Confirmation = z.output<typeof confirmationSchema>;
 /** A guide as the browser sees it (GuideProvider's `meta`). */
 export interface GuideMeta {
   slug: string;
+  /** The guide's edition: its addresses start with /en/ when 'en'. */
+  lang: import('./constants').Lang;
   title: string;
   app: import('./constants').App;
   variants: VariantMeta[];
@@ -48,6 +53,7 @@ export interface GuideMeta {
 /** One row of /steps/: a step of one variant, with the OSes it has a page on. */
 export interface StepRow {
   slug: string;
+  lang: import('./constants').Lang;
   guide: string;
   app: string;
   variant: string;

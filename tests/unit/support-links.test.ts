@@ -4,6 +4,7 @@ import { variantsDifferingAt } from '@/lib/flow/differs';
 import { telltaleSteps } from '@/lib/flow/telltale';
 import type { Flow } from '@/lib/flow/types';
 import { stepPageTitle } from '@/lib/shared/titles';
+import { zh } from '@/lib/shared/i18n/zh';
 
 // v8: a → b8 → end;  v7: a → b7 (choice: x → c7 → end | y → end); one step only on Android.
 const flow: Flow = {
@@ -49,7 +50,7 @@ describe('step pages', () => {
 
   it('are titled with the step, the guide, the app version and the OS', () => {
     expect(
-      stepPageTitle({ index: 3, step: '点击“服务”', guide: '查看微信实名信息', app: 'wechat', variant: '8.0 及以上', os: 'ios' }),
+      stepPageTitle({ index: 3, step: '点击“服务”', guide: '查看微信实名信息', app: 'wechat', variant: '8.0 及以上', os: 'ios' }, zh),
     ).toBe('第 3 步：点击“服务” · 查看微信实名信息 · 微信 8.0 及以上 · iPhone');
   });
 });

@@ -1,10 +1,11 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
+import type { Dict } from '@/lib/shared/i18n/zh';
 
 /**
  * A Markdown list turned into tick boxes. They are native checkboxes outside any form: they
  * work without JavaScript, and nothing the reader ticks is kept or sent.
  */
-export function Checklist({ title, children }: { title?: string; children: ReactNode }) {
+export function Checklist({ title, children, t }: { title?: string; children: ReactNode; t: Dict }) {
   const items: ReactNode[] = [];
   Children.forEach(children, (list) => {
     if (!isValidElement<{ children?: ReactNode }>(list)) return;
@@ -14,7 +15,7 @@ export function Checklist({ title, children }: { title?: string; children: React
   });
   return (
     <fieldset className="my-3 rounded-xl border border-stone-300 bg-stone-50 px-4 py-3" data-checklist="">
-      <legend className="px-1 text-sm font-semibold text-stone-900">{title ?? '请逐项确认'}</legend>
+      <legend className="px-1 text-sm font-semibold text-stone-900">{title ?? t.checklistTitle}</legend>
       <ul className="list-none! space-y-1 pl-0!">
         {items.map((item, i) => (
           <li key={i}>

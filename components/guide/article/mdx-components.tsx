@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Provenance } from '@/lib/server/views/provenance';
 import { parseVariants } from '@/lib/shared/constants';
+import type { Dict } from '@/lib/shared/i18n/zh';
 import type { Confidence, Os } from '@/lib/shared/types';
 import { Callout } from './callout';
 import { Checklist } from './checklist';
@@ -25,7 +26,7 @@ interface StepProps {
  * docs/editing.md for examples). A step's drawn screen for readers without JavaScript comes from
  * `StepSection`, out of the guide's screens.
  */
-export function guideComponents(steps: Provenance['steps'], variant?: string) {
+export function guideComponents(steps: Provenance['steps'], variant: string | undefined, t: Dict) {
   // A step's confidence is what its sources allow (or less, when the editor says so). Its text and
   // 依据 (render-guide.tsx's bodies) reach the section through the guide's context: the browser gets
   // them once, for the article and the phone's caption both.
@@ -42,8 +43,10 @@ export function guideComponents(steps: Provenance['steps'], variant?: string) {
       const only = parseVariants(props.variants);
       return variant && only && !only.includes(variant) ? null : <Only {...props} />;
     },
-    Callout,
-    Checklist,
+    Callout: (props: { type?: 'note' | 'safety' | 'unverified'; title?: string; children: ReactNode }) => <Callout {...props} t={t} />,
+    Checklist: (props: { title?: string; children: ReactNode }) => <Checklist {...props} t={t} />,
+    // Chinese the reader will see, on an English page: marked so voices, search and browsers treat it as Chinese.
+    Zh: ({ children }: { children?: ReactNode }) => <span lang="zh-CN">{children}</span>,
     h2: ({ children }: { children?: ReactNode }) => <h2 className="mt-8 text-xl font-semibold text-stone-900">{children}</h2>,
     h3: ({ children }: { children?: ReactNode }) => <h3 className="mt-6 text-lg font-semibold text-stone-900">{children}</h3>,
     a: ({ href = '', children }: { href?: string; children?: ReactNode }) =>

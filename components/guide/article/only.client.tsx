@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { parseVariants, type Os } from '@/lib/shared/constants';
+import { useDict } from '@/lib/shared/i18n/context.client';
 import { useGuide } from '../state/guide-context';
 import { ScopeBadge } from './scope-badge';
 
@@ -25,12 +26,13 @@ export function NoJsOnly({ children, className }: { children: ReactNode; classNa
  */
 export function Only({ variants, os, children }: { variants?: string; os?: Os; children: ReactNode }) {
   const { applies, ready, meta } = useGuide();
+  const t = useDict();
   const scope = { variants: parseVariants(variants), os };
   const inScope = applies(scope);
   return (
     <div className={!ready && !inScope ? 'only-nojs' : undefined} hidden={ready && !inScope}>
       <NoJsOnly>
-        <ScopeBadge {...scope} all={meta.variants} />
+        <ScopeBadge {...scope} all={meta.variants} t={t} />
       </NoJsOnly>
       {children}
     </div>

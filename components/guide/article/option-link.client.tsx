@@ -7,7 +7,7 @@ import { useGuide } from '../state/guide-context';
 export function OptionLink({ label, tap, to }: { label: string; tap: string; to: string }) {
   const { step, dispatch, meta, state } = useGuide();
   // On a step page the answer's step has its own page; on the guide page it is further down.
-  const href = meta.page ? stepPagePath({ slug: meta.slug, variant: state.variant, os: state.os, step: to }) : `#${to}`;
+  const href = meta.page ? stepPagePath({ slug: meta.slug, variant: state.variant, os: state.os, step: to, lang: meta.lang }) : `#${to}`;
   return (
     <a
       href={href}

@@ -3,6 +3,8 @@ import { Children, isValidElement, type ReactElement, type ReactNode } from 'rea
 import type { Guide } from '@/lib/server/content/types';
 import { guideContent } from '@/lib/server/compile-mdx';
 import { parseVariants } from '@/lib/shared/constants';
+import { dictFor } from '@/lib/shared/i18n';
+import type { Dict } from '@/lib/shared/i18n/zh';
 import type { Provenance } from '@/lib/server/views/provenance';
 import { guideComponents } from './mdx-components';
 import type { BodyNode } from './step-body';
@@ -32,14 +34,17 @@ export function renderGuide(guide: Guide, provenance: Provenance, variant: strin
   if (!byVariant) rendered.set(guide, (byVariant = new Map()));
   let out = byVariant.get(variant);
   if (!out) {
-    out = guideContent(guide.source).then((Content) => split(Content, provenance, variant));
+    out = guideContent(guide.source).then((Content) => split(Content, provenance, variant, dictFor(guide.lang)));
     byVariant.set(variant, out);
   }
   return out;
 }
 
-function split(Content: Awaited<ReturnType<typeof guideContent>>, provenance: Provenance, variant: string): RenderedGuide {
-  const components = guideComponents(provenance.steps, variant);
+/** A short page's MDX (content/en/pages/), compiled as a guide's is, for components/site/article-page.tsx. */
+export const pageContent = (source: string) => guideContent(source);
+
+function split(Content: Awaited<ReturnType<typeof guideContent>>, provenance: Provenance, variant: string, t: Dict): RenderedGuide {
+  const components = guideComponents(provenance.steps, variant, t);
   // MDX content is a plain function: calling it yields the top-level elements (our <Step>s).
   const tree = Content({ components }) as ReactElement<{ children?: ReactNode }>;
   const bodies: Record<string, BodyNode> = {};
@@ -51,7 +56,7 @@ function split(Content: Awaited<ReturnType<typeof guideContent>>, provenance: Pr
     bodies[id] = toBodyJson(
       <>
         {child.props.children}
-        <StepSources sources={provenance.steps[id]?.sources ?? []} />
+        <StepSources sources={provenance.steps[id]?.sources ?? []} t={t} />
       </>,
     );
   });

@@ -2,6 +2,9 @@
 
 import { lazy, useEffect, useRef } from 'react';
 import { parseVariants, type Os } from '@/lib/shared/constants';
+import { useDict } from '@/lib/shared/i18n/context.client';
+import { format } from '@/lib/shared/i18n/format';
+import { versionPagePath } from '@/lib/shared/links';
 import type { Confidence } from '@/lib/shared/types';
 import { findStep } from '@/lib/flow/walk';
 import { useGuide } from '../state/guide-state.client';
@@ -35,6 +38,7 @@ export function StepSection({
 }) {
   const { flow, screens, route, step, ready, dispatch, meta, bodies, bodiesFailed, state } = useGuide();
   const ref = useRef<HTMLElement>(null);
+  const t = useDict();
   const self = findStep(flow, id)!;
   const scope = { variants: parseVariants(variants), os };
   // Its number on the reader's own path when it is on it, else on the shortest path to it.
@@ -74,7 +78,7 @@ export function StepSection({
     >
       <div className="flex items-start gap-3">
         {ready ? (
-          <button type="button" onClick={show} className="tg-step-num" aria-label={`在手机上显示第 ${number} 步：${title}`}>
+          <button type="button" onClick={show} className="tg-step-num" aria-label={format(t.showStep, { n: number ?? '', title })}>
             {number}
           </button>
         ) : (
@@ -83,43 +87,41 @@ export function StepSection({
           </span>
         )}
         <div className="min-w-0 flex-1">
-          {branch && <p className="text-sm font-medium text-emerald-800">选“{branch.label}”之后</p>}
+          {branch && <p className="text-sm font-medium text-emerald-800">{format(t.afterChoosing, { label: branch.label })}</p>}
           <h2 id={`${id}-title`} className="text-lg font-semibold leading-snug text-stone-900">
             {title}
           </h2>
           <NoJsOnly className="mt-1">
-            <ScopeBadge {...scope} all={meta.variants} />
+            <ScopeBadge {...scope} all={meta.variants} t={t} />
           </NoJsOnly>
           {confidence === 'low' && (
-            <p className="mt-1 inline-block rounded-md bg-orange-100 px-2 py-0.5 text-xs font-medium text-orange-900">
-              把握较低：这一步来源少，未核实
-            </p>
+            <p className="mt-1 inline-block rounded-md bg-orange-100 px-2 py-0.5 text-xs font-medium text-orange-900">{t.lowConfidence}</p>
           )}
           <div className="tg-prose tg-step-body mt-2">
             {body ??
               (bodiesFailed ? (
                 <p role="alert">
-                  这一步的说明没能加载（可能是网络断了）。
+                  {t.stepTextFailed}
                   <a
-                    href={`/guides/${meta.slug}/${state.variant === meta.variants[0]!.id ? '' : `${state.variant}/`}`}
+                    href={versionPagePath(meta.slug, state.variant, state.variant === meta.variants[0]!.id, meta.lang)}
                     className="underline underline-offset-2"
                   >
-                    打开这个版本的页面
+                    {t.openVersionPage}
                   </a>
                 </p>
               ) : (
-                <p className="text-stone-600">正在加载这一步的说明…</p>
+                <p className="text-stone-600">{t.stepTextLoading}</p>
               ))}
           </div>
           {/* On a phone the current step's text is under the drawn screen above: said once. */}
-          <p className="tg-step-here mt-1 text-[15px] text-emerald-900">这一步的说明在上面手机画面的下方。</p>
+          <p className="tg-step-here mt-1 text-[15px] text-emerald-900">{t.stepTextAbove}</p>
           {inScope && (
             <div className="mt-2" data-pagefind-ignore="">
               <CopyStepLink step={id} />
             </div>
           )}
           <NoJsOnly className="mt-3">
-            <NoScriptFigure step={self} screen={screens[self.screen]!} />
+            <NoScriptFigure step={self} screen={screens[self.screen]!} t={t} />
           </NoJsOnly>
         </div>
       </div>

@@ -1,4 +1,5 @@
-import { SOURCE_KIND_LABEL } from '@/lib/shared/constants';
+import { format, kindName } from '@/lib/shared/i18n/format';
+import type { Dict } from '@/lib/shared/i18n/zh';
 import type { Source } from '@/lib/shared/types';
 import { SourceLink } from '../page/source-link';
 
@@ -6,11 +7,11 @@ import { SourceLink } from '../page/source-link';
  * “依据”: under each step, the sources it rests on, named with their kind and date, folded so the
  * step's instruction stays short. A step without a source says so (its text has an unverified box too).
  */
-export function StepSources({ sources }: { sources: Source[] }) {
+export function StepSources({ sources, t }: { sources: Source[]; t: Dict }) {
   if (!sources.length) {
     return (
       <p className="mt-2 text-sm text-amber-950" data-step-sources="none" data-pagefind-ignore="">
-        依据：这一步没有找到可靠的来源。
+        {t.sourcesNone}
       </p>
     );
   }
@@ -18,16 +19,21 @@ export function StepSources({ sources }: { sources: Source[] }) {
   return (
     <details className="mt-2 text-sm text-stone-700" data-step-sources="" data-pagefind-ignore="">
       <summary className="flex min-h-11 cursor-pointer items-center">
-        依据：{sources.length} 个来源（最可靠的：{SOURCE_KIND_LABEL[best.kind]}
-        {best.date ? `，${best.date.slice(0, 4)} 年` : ''}）
+        {format(t.sourcesSummary, {
+          n: sources.length,
+          kind: kindName(t, best.kind),
+          year: best.date ? format(t.sourcesYear, { year: best.date.slice(0, 4) }) : '',
+        })}
       </summary>
       <ul className="mb-1 list-disc space-y-1 pl-5">
         {sources.map((s) => (
           <li key={s.id}>
-            <SourceLink source={s} />
+            <SourceLink source={s} t={t} />
             <span className="text-stone-600">
-              （{SOURCE_KIND_LABEL[s.kind]}
-              {s.date ? `，${s.date}` : ''}）
+              {t.lang === 'zh' ? '（' : ' ('}
+              {kindName(t, s.kind)}
+              {s.date ? `${t.lang === 'zh' ? '，' : ', '}${s.date}` : ''}
+              {t.lang === 'zh' ? '）' : ')'}
             </span>
           </li>
         ))}

@@ -1,5 +1,9 @@
 import Link from 'next/link';
 import type { GuideView } from '@/lib/server/source';
+import { dictFor } from '@/lib/shared/i18n';
+import { format } from '@/lib/shared/i18n/format';
+import { CounterpartLink } from './counterpart-link';
+import { EnglishOffer } from './english-offer.client';
 import { renderGuide } from '../article/render-guide';
 import { renderBody } from '../article/step-body';
 import { PlayerSlot } from '../player/player-slot.client';
@@ -15,6 +19,7 @@ import { VariantPicker } from './variant-picker.client';
 export async function GuidePage({ view }: { view: GuideView }) {
   const { guide, meta, app, screens, updated } = view;
   const fm = guide.frontmatter;
+  const t = dictFor(guide.lang);
   const { article, bodies } = await renderGuide(guide, view.provenance, view.variant);
   // The drawn phone (before the live player, and its place if that fails to load) shows one step's text.
   const rendered = Object.fromEntries(Object.entries(bodies).map(([id, body]) => [id, renderBody(body)]));
@@ -24,7 +29,7 @@ export async function GuidePage({ view }: { view: GuideView }) {
   const pictures = Object.fromEntries(
     view.telltale.map(({ variant, step }) => [
       variant,
-      <StepDrawing key={variant} step={step} screen={screens[step.screen]!} label={step.title} />,
+      <StepDrawing key={variant} step={step} screen={screens[step.screen]!} label={step.title} t={t} />,
     ]),
   );
 
@@ -32,9 +37,9 @@ export async function GuidePage({ view }: { view: GuideView }) {
     <GuideProvider meta={meta} flow={guide.flow} screens={screens} bodies={bodies}>
       <div className="grid gap-x-10 gap-y-4 pt-4 lg:grid-cols-[minmax(0,1fr)_360px] lg:pt-8">
         <header className="space-y-3 lg:col-start-1">
-          <nav aria-label="位置" className="hidden text-sm text-stone-600 sm:block">
-            <Link href="/" className="underline underline-offset-2">
-              全部教程
+          <nav aria-label={t.breadcrumb} className="hidden text-sm text-stone-600 sm:block">
+            <Link href={guide.lang === 'en' ? '/en/guides/' : '/'} className="underline underline-offset-2">
+              {t.allGuides}
             </Link>{' '}
             › {app.name}
           </nav>
@@ -45,17 +50,19 @@ export async function GuidePage({ view }: { view: GuideView }) {
           <p className="hidden text-stone-700 sm:block" data-pagefind-body="">
             {fm.summary}
           </p>
+          {view.counterpart && <CounterpartLink {...view.counterpart} />}
+          {view.counterpart?.lang === 'en' && <EnglishOffer href={view.counterpart.href} title={view.counterpart.title} />}
           <VariantPicker appName={app.short} pictures={Object.keys(pictures).length ? pictures : undefined} />
           {/* Without JavaScript the page is one version's; each other version has its own page. */}
           <p className="only-nojs rounded-xl bg-stone-100 px-4 py-3 text-sm text-stone-800" data-versions="">
-            下面是{app.short}“{shown.label}”的步骤，只适用于部分版本或手机系统的步骤会标明“仅适用于”。
+            {format(t.stepsOf, { app: app.short, variant: shown.label })}
             {others.length > 0 && (
               <>
                 {' '}
-                其他版本：
+                {t.otherVersions}
                 {others.map((v, i) => (
                   <span key={v.id}>
-                    {i > 0 && '、'}
+                    {i > 0 && t.listSep}
                     <a href={v.href} className="font-medium text-emerald-800 underline underline-offset-2">
                       {v.label}
                     </a>
@@ -76,13 +83,13 @@ export async function GuidePage({ view }: { view: GuideView }) {
           <div className="space-y-2 sm:hidden">
             <p className="text-stone-700">{fm.summary}</p>
           </div>
-          <ProvenanceSummary provenance={view.provenance} updated={updated} />
-          <article className="tg-prose space-y-4" aria-label="全部步骤" data-pagefind-body="">
+          <ProvenanceSummary provenance={view.provenance} updated={updated} t={t} />
+          <article className="tg-prose space-y-4" aria-label={t.allSteps} data-pagefind-body="">
             {article}
           </article>
           <PrintButton />
           <PathPictureLink />
-          <Provenance provenance={view.provenance} appName={app.short} updated={updated} />
+          <Provenance provenance={view.provenance} app={fm.app} updated={updated} t={t} />
         </div>
       </div>
     </GuideProvider>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useDict } from '@/lib/shared/i18n/context.client';
 import { pathImagePath } from '@/lib/shared/links';
 import { useGuide } from '../state/guide-state.client';
 
@@ -10,16 +11,17 @@ import { useGuide } from '../state/guide-state.client';
  */
 export function PathPictureLink() {
   const { meta, state } = useGuide();
+  const t = useDict();
   return (
     <p className="text-[15px]">
       <a
-        href={pathImagePath({ slug: meta.slug, variant: state.variant, os: state.os })}
+        href={pathImagePath({ slug: meta.slug, variant: state.variant, os: state.os, lang: meta.lang })}
         className="font-medium text-emerald-800 underline underline-offset-2"
         data-path-picture=""
       >
-        所有步骤的一张长图
+        {t.pathPicture}
       </a>
-      <span className="text-stone-700">：打开后长按图片，可以保存或发给家里人</span>
+      <span className="text-stone-700">{t.pathPictureRest}</span>
     </p>
   );
 }

@@ -1,9 +1,11 @@
 'use client';
 
+import { useDict } from '@/lib/shared/i18n/context.client';
 import { loadQr } from '@/lib/shared/qr';
 
 /** 打印 / 保存为 PDF: the reader's version as a handout (the player draws it when the browser prints). */
 export function PrintButton() {
+  const t = useDict();
   return (
     <button
       type="button"
@@ -13,7 +15,7 @@ export function PrintButton() {
         window.print();
       }}
     >
-      打印或保存为 PDF（一步一页，给家里人）
+      {t.print}
     </button>
   );
 }

@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { SafetyLine } from '@/components/site/safety-line';
-import { OS_LABEL } from '@/lib/shared/constants';
+import { dictFor } from '@/lib/shared/i18n';
+import { osName } from '@/lib/shared/i18n/format';
 import type { StepView } from '@/lib/server/source';
+import { guidePath } from '@/lib/shared/links';
 import { renderGuide } from '../article/render-guide';
 import { renderBody } from '../article/step-body';
 import { PlayerSlot } from '../player/player-slot.client';
@@ -19,6 +21,7 @@ import { Provenance, ProvenanceSummary } from './provenance';
 export async function StepPage({ view }: { view: StepView }) {
   const { guide, meta, app, page, screens, updated } = view;
   const fm = guide.frontmatter;
+  const t = dictFor(guide.lang);
   const { bodies: all } = await renderGuide(guide, view.provenance, page.variant);
   // Only this variant's steps travel to the browser; another variant is the guide page's job.
   const bodies = Object.fromEntries(view.steps.map((id) => [id, all[id]!]));
@@ -31,22 +34,22 @@ export async function StepPage({ view }: { view: StepView }) {
         data-step-page=""
       >
         <header className="space-y-2 lg:col-start-1">
-          <nav aria-label="位置" className="text-sm text-stone-600">
-            <Link href="/" className="underline underline-offset-2">
-              全部教程
+          <nav aria-label={t.breadcrumb} className="text-sm text-stone-600">
+            <Link href={guide.lang === 'en' ? '/en/guides/' : '/'} className="underline underline-offset-2">
+              {t.allGuides}
             </Link>{' '}
             ›{' '}
-            <Link href={`/guides/${guide.slug}/`} className="underline underline-offset-2">
+            <Link href={guidePath(guide.slug, guide.lang)} className="underline underline-offset-2">
               {fm.title}
             </Link>
           </nav>
           <h1 className="text-xl font-bold leading-snug text-stone-900 sm:text-2xl">{fm.title}</h1>
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-[15px] text-stone-800">
             <span className="rounded-md bg-stone-100 px-2 py-0.5">
-              {app.short} {view.variantLabel} · {OS_LABEL[page.os]}
+              {app.short} {view.variantLabel} · {osName(t, page.os)}
             </span>
             <a href={view.changeVersion} className="text-emerald-800 underline underline-offset-2">
-              换版本或手机系统
+              {t.changeVersion}
             </a>
           </p>
         </header>
@@ -61,15 +64,15 @@ export async function StepPage({ view }: { view: StepView }) {
         <div className="space-y-4 lg:col-start-1">
           <p className="text-[15px]">
             <a href={view.inGuide} className="font-medium text-emerald-800 underline underline-offset-2">
-              在完整教程里看这一步
+              {t.seeInGuide}
             </a>
-            <span className="text-stone-700">：全部步骤、说明和来源</span>
+            <span className="text-stone-700">{t.seeInGuideRest}</span>
           </p>
-          <SafetyLine />
+          <SafetyLine t={t} />
           <PrintButton />
           <PathPictureLink />
-          <ProvenanceSummary provenance={view.provenance} updated={updated} />
-          <Provenance provenance={view.provenance} appName={app.short} updated={updated} />
+          <ProvenanceSummary provenance={view.provenance} updated={updated} t={t} />
+          <Provenance provenance={view.provenance} app={fm.app} updated={updated} t={t} />
         </div>
       </div>
     </GuideProvider>

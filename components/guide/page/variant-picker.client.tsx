@@ -2,61 +2,70 @@
 
 import { useId, useState, type ReactNode } from 'react';
 import { Segmented } from '@/components/ui/segmented';
-import { OS_LABEL, OS_VALUES } from '@/lib/shared/constants';
+import { OS_VALUES } from '@/lib/shared/constants';
+import { useDict } from '@/lib/shared/i18n/context.client';
+import { format, osName } from '@/lib/shared/i18n/format';
+import type { Dict } from '@/lib/shared/i18n/zh';
 import type { InAppNote } from '@/lib/shared/in-app';
 import { useGuide, type Notice } from '../state/guide-state.client';
 import { VersionPictures } from './version-pictures.client';
 
-const OS_OPTIONS = OS_VALUES.map((os) => ({ value: os, label: OS_LABEL[os] }));
-
 /** What the browser the guide was opened in decided, in one short line (lib/shared/in-app.ts). */
-function inAppText(note: InAppNote, appName: string, osLabel: string): string {
+function inAppText(note: InAppNote, app: string, osLabel: string, t: Dict): string {
   switch (note.kind) {
     case 'detected':
-      return `已按你的${appName} ${note.version.split('.').slice(0, 3).join('.')} · ${osLabel} 显示`;
+      return format(t.detected, { app, version: note.version.split('.').slice(0, 3).join('.'), os: osLabel });
     case 'harmony':
-      return `你用的是鸿蒙版${appName}：先按最新版显示，画面用样子最接近的安卓`;
+      return format(t.detectedHarmony, { app });
     case 'other-app':
-      return {
-        wxwork: `你在企业微信里：这里教的是${appName}，请选你手机上${appName}的版本`,
-        'wechat-desktop': `你在电脑版微信里：这些步骤要在手机上做，请选你手机上${appName}的版本和系统`,
-        tim: `你在 TIM 里：这里教的是手机 QQ，请选你手机上 QQ 的版本`,
-        'qq-hd': `你在 QQ HD（iPad 版）里：这里教的是手机 QQ，请选你手机上 QQ 的版本`,
-        'qq-intl': `你在 QQ 国际版里：这里教的是手机 QQ，请选你手机上 QQ 的版本`,
-        'tencent-docs': `你在腾讯文档里：这里教的是手机 QQ，请选你手机上 QQ 的版本`,
-      }[note.app];
+      return format(
+        {
+          wxwork: t.inWxwork,
+          'wechat-desktop': t.inWechatDesktop,
+          tim: t.inTim,
+          'qq-hd': t.inQqHd,
+          'qq-intl': t.inQqIntl,
+          'tencent-docs': t.inTencentDocs,
+        }[note.app],
+        { app },
+      );
   }
 }
 
 /**
  * The site's sentence around a value from the link, which is isolated: inside `<bdi>` its direction
  * is its own, so right-to-left text (its control characters already stripped by `shorten`) cannot
- * reorder the sentence.
+ * reorder the sentence. `template` holds the value's place as {value}.
  */
-const echo = (before: string, value: string, after: string): ReactNode => (
-  <>
-    {before}“<bdi data-echo="">{value}</bdi>”{after}
-  </>
-);
+function echo(template: string, value: string, vars: Record<string, string> = {}): ReactNode {
+  const [before = '', after = ''] = format(template, vars).split('{value}');
+  return (
+    <>
+      {before}
+      <bdi data-echo="">{value}</bdi>
+      {after}
+    </>
+  );
+}
 
-function noticeText(n: Notice, fallback: { variant: string; os: string }): ReactNode {
+function noticeText(n: Notice, fallback: { variant: string; os: string }, t: Dict): ReactNode {
   switch (n.kind) {
     case 'unknown-variant':
-      return echo('链接里的版本', n.value, `不在这篇教程里，已改为显示“${fallback.variant}”。`);
+      return echo(t.noticeUnknownVariant, n.value, { fallback: fallback.variant });
     case 'unknown-os':
-      return echo('链接里的系统', n.value, `无法识别，已改为显示“${fallback.os}”。`);
+      return echo(t.noticeUnknownOs, n.value, { fallback: fallback.os });
     case 'unknown-step':
-      return echo('链接里的步骤', n.value, '不存在（可能已改名），已从第一步开始。');
+      return echo(t.noticeUnknownStep, n.value);
     case 'unknown-param':
-      return echo('链接里的', n.value, '无法识别，已忽略。');
+      return echo(t.noticeUnknownParam, n.value);
     case 'variant-for-step':
-      return echo('链接里的这一步属于', n.value, '，已切换到这个版本。');
+      return echo(t.noticeVariantForStep, n.value);
     case 'step-not-in-variant':
-      return echo('链接里的步骤', n.value, '不属于所选版本，已从第一步开始。');
+      return echo(t.noticeStepNotInVariant, n.value);
     case 'moved-to-twin':
-      return `已换到“${n.value}”里同样的这一步。`;
+      return format(t.noticeMovedToTwin, { value: n.value });
     case 'restarted':
-      return `“${n.value}”的路径里没有刚才那一步，已从第一步开始。`;
+      return format(t.noticeRestarted, { value: n.value });
   }
 }
 
@@ -72,12 +81,15 @@ export function VariantPicker({ appName, pictures }: { appName: string; pictures
   const [open, setOpen] = useState(false);
   const [looking, setLooking] = useState(false);
   const panel = useId();
+  const t = useDict();
+  const OS_LABEL = { ios: osName(t, 'ios'), android: osName(t, 'android') };
+  const OS_OPTIONS = OS_VALUES.map((os) => ({ value: os, label: OS_LABEL[os] }));
   const current = meta.variants.find((v) => v.id === state.variant);
   const fallback = { variant: current?.label ?? state.variant, os: OS_LABEL[state.os] };
   const said = detected && (detected.note.kind === 'other-app' || detected.variant === state.variant) ? detected.note : undefined;
   const summary =
     said && said.kind !== 'other-app'
-      ? inAppText(said, appName, OS_LABEL[state.os])
+      ? inAppText(said, appName, OS_LABEL[state.os], t)
       : `${appName} ${current?.label ?? ''} · ${OS_LABEL[state.os]}`;
   const look = (label: string) => (
     <button
@@ -100,11 +112,11 @@ export function VariantPicker({ appName, pictures }: { appName: string; pictures
         >
           <div className="flex-1 space-y-1">
             {notices.map((n, i) => (
-              <p key={i}>{noticeText(n, fallback)}</p>
+              <p key={i}>{noticeText(n, fallback, t)}</p>
             ))}
           </div>
           <button type="button" className="tg-btn-small" onClick={dismissNotices}>
-            知道了
+            {t.gotIt}
           </button>
         </div>
       )}
@@ -123,18 +135,18 @@ export function VariantPicker({ appName, pictures }: { appName: string; pictures
           aria-controls={panel}
           onClick={() => setOpen((o) => !o)}
         >
-          {open ? '收起' : said?.kind === 'detected' ? '不对？换' : '换版本或系统'}
+          {open ? t.pickerCollapse : said?.kind === 'detected' ? t.pickerWrong : t.pickerChange}
         </button>
       </div>
       {said?.kind === 'other-app' && (
         <p role="status" className="text-sm text-emerald-900" data-detected="other-app">
-          {inAppText(said, appName, OS_LABEL[state.os])}
+          {inAppText(said, appName, OS_LABEL[state.os], t)}
         </p>
       )}
       <div id={panel} className={`${open ? 'grid' : 'hidden'} gap-2 lg:grid`} data-picker="">
         <div className="flex items-center gap-3">
           <span id="pick-variant" className="w-[4.5rem] shrink-0 text-sm font-medium text-stone-700">
-            你用的{appName}
+            {format(t.pickerApp, { app: appName })}
           </span>
           <Segmented
             name="variant"
@@ -146,30 +158,30 @@ export function VariantPicker({ appName, pictures }: { appName: string; pictures
         </div>
         <div className="flex items-center gap-3">
           <span id="pick-os" className="w-[4.5rem] shrink-0 text-sm font-medium text-stone-700">
-            手机系统
+            {t.pickerOs}
           </span>
           <Segmented name="os" labelledBy="pick-os" value={state.os} options={OS_OPTIONS} onValueChange={(os) => choose({ os })} />
         </div>
         {guessedOs && guessedOs !== state.os && (
           <p className="text-sm text-stone-700" data-os-guess="">
-            按你选过的“{OS_LABEL[state.os]}”显示；这个浏览器看起来是{OS_LABEL[guessedOs]}。
+            {format(t.pickerOsGuess, { os: OS_LABEL[state.os], guess: OS_LABEL[guessedOs] })}
           </p>
         )}
         {/* One line either way, so the note about the app replaces the hint without moving the phone. */}
         {said && said.kind !== 'other-app' ? (
           <p className="hidden text-sm text-emerald-900 lg:block" data-detected-wide="">
-            {inAppText(said, appName, OS_LABEL[state.os])}
-            {pictures && look('不对？看图换一个')}
+            {inAppText(said, appName, OS_LABEL[state.os], t)}
+            {pictures && look(t.pickerLookWrong)}
           </p>
         ) : (
           (current?.hint || pictures) && (
             <p className="text-sm text-stone-700">
-              {current?.hint && `${current.label}的特征：${current.hint}`}
-              {pictures && look('看图认版本')}
+              {current?.hint && format(t.pickerHint, { label: current.label, hint: current.hint })}
+              {pictures && look(t.pickerLook)}
             </p>
           )
         )}
-        {said && said.kind !== 'other-app' && pictures && <p className="text-sm lg:hidden">{look('看图认版本')}</p>}
+        {said && said.kind !== 'other-app' && pictures && <p className="text-sm lg:hidden">{look(t.pickerLook)}</p>}
         {looking && pictures && (
           <VersionPictures
             id={`${panel}-pictures`}

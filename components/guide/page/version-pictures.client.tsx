@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { useDict } from '@/lib/shared/i18n/context.client';
 import { useGuide } from '../state/guide-state.client';
 
 /** “看图认版本”: for each version, a small drawing of the screen that tells it apart; tapping one picks it. */
@@ -14,9 +15,10 @@ export function VersionPictures({
   onPick: (variant: string) => void;
 }) {
   const { meta, state } = useGuide();
+  const t = useDict();
   return (
-    <div id={id} role="group" aria-label="看图认版本" className="rounded-xl border border-stone-200 bg-white p-3" data-pictures="">
-      <p className="text-[15px] text-stone-800">你手机上的画面像哪一张？点它：</p>
+    <div id={id} role="group" aria-label={t.pickerLook} className="rounded-xl border border-stone-200 bg-white p-3" data-pictures="">
+      <p className="text-[15px] text-stone-800">{t.picturesAsk}</p>
       <div className="mt-2 grid grid-cols-3 gap-2">
         {meta.variants.map((v) => (
           <button

@@ -2,6 +2,7 @@
 
 import { CopyButton } from '@/components/site/copy-button.client';
 import { QrButton } from '@/components/site/qr-button.client';
+import { useDict } from '@/lib/shared/i18n/context.client';
 import { siteOrigin, stepLink } from '@/lib/shared/links';
 import { stepPageTitle } from '@/lib/shared/titles';
 import { variantLabel } from '@/lib/shared/variants';
@@ -14,22 +15,26 @@ import { useGuide } from '../state/guide-state.client';
  */
 export function CopyStepLink({ step, qr = false, className }: { step: string; qr?: boolean; className?: string }) {
   const { meta, state, step: current, route } = useGuide();
-  const url = stepLink(siteOrigin(), { slug: meta.slug, variant: state.variant, os: state.os, step });
+  const t = useDict();
+  const url = stepLink(siteOrigin(), { slug: meta.slug, variant: state.variant, os: state.os, step, lang: meta.lang });
   return (
     <span className="only-js inline-flex items-center gap-2">
-      <CopyButton text={url} label="复制链接" name="复制这一步的链接" className={className} />
+      <CopyButton text={url} label={t.copyLink} name={t.copyStepLink} className={className} />
       {qr && (
         <QrButton
           className={className}
           url={url}
-          title={stepPageTitle({
-            index: route.index,
-            step: current.title,
-            guide: meta.title,
-            app: meta.app,
-            variant: variantLabel(meta.variants, state.variant),
-            os: state.os,
-          })}
+          title={stepPageTitle(
+            {
+              index: route.index,
+              step: current.title,
+              guide: meta.title,
+              app: meta.app,
+              variant: variantLabel(meta.variants, state.variant),
+              os: state.os,
+            },
+            t,
+          )}
         />
       )}
     </span>

@@ -1,9 +1,14 @@
 import type { ReactNode, Ref } from 'react';
+import type { Dict } from '@/lib/shared/i18n/zh';
+import { format } from '@/lib/shared/i18n/format';
 import type { ControlLinks } from '@/lib/shared/types';
+
+/** The words these parts show, from the page's dictionary (the server's, or the live player's context). */
+type Words = { t: Dict };
 
 /** Markup shared by the static player in the server HTML and the live one, so swapping them shifts nothing. */
 
-export function PlayerStatus({ index, total, title, end }: { index: number; total: number; title: string; end: boolean }) {
+export function PlayerStatus({ index, total, title, end, t }: { index: number; total: number; title: string; end: boolean } & Words) {
   // Two lines are always reserved for the title, so a title that wraps moves nothing below it.
   return (
     <p
@@ -14,11 +19,11 @@ export function PlayerStatus({ index, total, title, end }: { index: number; tota
       data-step-status=""
     >
       <span className="shrink-0 rounded-md bg-emerald-700 px-2 py-0.5 text-sm font-semibold text-white">
-        第 {index} / {total} 步
+        {format(t.stepOf, { index, total })}
       </span>
       <span className="text-lg font-semibold leading-snug text-stone-900">
         {title}
-        {end ? '（完成）' : ''}
+        {end ? t.done : ''}
       </span>
     </p>
   );
@@ -62,7 +67,8 @@ export function PlayerControls({
   links,
   view,
   onView,
-}: {
+  t,
+}: Words & {
   onBack?: () => void;
   onNext?: () => void;
   canBack: boolean;
@@ -73,7 +79,7 @@ export function PlayerControls({
 }) {
   return (
     <div className="mx-auto mt-3 grid max-w-md grid-cols-[1fr_auto_1fr] gap-2 lg:grid-cols-2">
-      <ControlButton label="‹ 上一步" enabled={canBack} onClick={onBack} href={links?.back} />
+      <ControlButton label={t.back} enabled={canBack} onClick={onBack} href={links?.back} />
       <button
         type="button"
         className="tg-btn only-js px-2! text-[15px] lg:hidden"
@@ -82,9 +88,9 @@ export function PlayerControls({
         onClick={onView}
         data-view-toggle=""
       >
-        {view === 'zoom' ? '看整个画面' : '放大看'}
+        {view === 'zoom' ? t.wholeScreen : t.zoomIn}
       </button>
-      <ControlButton label="看下一步 ›" enabled={canNext} onClick={onNext} href={links?.next} primary />
+      <ControlButton label={t.next} enabled={canNext} onClick={onNext} href={links?.next} primary />
     </div>
   );
 }
@@ -144,7 +150,8 @@ export function DifferentScreen({
   others,
   hrefOf,
   onPick,
-}: {
+  t,
+}: Words & {
   others: { id: string; label: string; hint?: string }[];
   /** The guide page on that version: the choice works without JavaScript too. */
   hrefOf: (variant: string) => string;
@@ -152,11 +159,11 @@ export function DifferentScreen({
 }) {
   return (
     <details className="mx-auto mt-3 max-w-md rounded-xl border border-stone-200 bg-white px-4 py-2 text-[15px]" data-different="">
-      <summary className="cursor-pointer py-1 font-medium text-emerald-900">我的界面不一样</summary>
+      <summary className="cursor-pointer py-1 font-medium text-emerald-900">{t.differentSummary}</summary>
       <div className="pb-2">
         {others.length > 0 ? (
           <>
-            <p className="mt-1 text-stone-700">这一步在别的版本里不一样，你的手机可能是：</p>
+            <p className="mt-1 text-stone-700">{t.differentOthers}</p>
             <ul className="mt-2 space-y-2">
               {others.map((v) => (
                 <li key={v.id}>
@@ -171,18 +178,17 @@ export function DifferentScreen({
                       })
                     }
                   >
-                    换成“{v.label}”{v.hint ? `（${v.hint}）` : ''}
+                    {format(t.differentSwitch, { label: v.label })}
+                    {v.hint ? format(t.differentHint, { hint: v.hint }) : ''}
                   </a>
                 </li>
               ))}
             </ul>
           </>
         ) : (
-          <p className="mt-1 text-stone-700">这一步在这篇教程的各个版本里都一样。</p>
+          <p className="mt-1 text-stone-700">{t.differentSame}</p>
         )}
-        <p className="mt-2 text-sm text-stone-600">
-          都不对？以你手机上的字为准，找和这一步同样的字；画面是示意图，位置和样式可能不同。也可以在下面告诉我们哪里不一样。
-        </p>
+        <p className="mt-2 text-sm text-stone-600">{t.differentNone}</p>
       </div>
     </details>
   );

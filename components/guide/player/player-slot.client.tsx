@@ -1,6 +1,7 @@
 'use client';
 
 import { Component, lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { useDict } from '@/lib/shared/i18n/context.client';
 import { useGuide } from '../state/guide-state.client';
 import { isDesktop } from './viewport';
 
@@ -9,7 +10,7 @@ import { isDesktop } from './viewport';
 const LivePlayer = lazy(() => import('./player.client').then((mod) => ({ default: mod.Player })));
 
 /** If the player's code cannot load (a dropped connection, a redeploy), the drawn phone stays, with a note. */
-class PlayerLoadBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+class PlayerLoadBoundary extends Component<{ fallback: ReactNode; children: ReactNode; failedText: string }, { failed: boolean }> {
   state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
@@ -20,7 +21,7 @@ class PlayerLoadBoundary extends Component<{ fallback: ReactNode; children: Reac
       <>
         {this.props.fallback}
         <p role="alert" className="mx-auto mt-3 max-w-md rounded-xl border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950">
-          模拟手机没能加载（可能是网络断了）。下面的文字步骤都能照着做；刷新页面可以再试一次。
+          {this.props.failedText}
         </p>
       </>
     );
@@ -34,6 +35,7 @@ class PlayerLoadBoundary extends Component<{ fallback: ReactNode; children: Reac
 export function PlayerSlot({ fallback, always = false }: { fallback: ReactNode; always?: boolean }) {
   const { ready, bodies } = useGuide();
   const ref = useRef<HTMLElement>(null);
+  const t = useDict();
 
   // A support link opened on a phone lands on the step: bring the phone into view, not the article.
   useEffect(() => {
@@ -41,9 +43,9 @@ export function PlayerSlot({ fallback, always = false }: { fallback: ReactNode; 
   }, [ready]);
 
   return (
-    <section ref={ref} id="player" aria-label="模拟手机" className={`${always ? '' : 'only-js '}scroll-mt-2`}>
+    <section ref={ref} id="player" aria-label={t.phoneRegion} className={`${always ? '' : 'only-js '}scroll-mt-2`}>
       {ready ? (
-        <PlayerLoadBoundary fallback={fallback}>
+        <PlayerLoadBoundary fallback={fallback} failedText={t.phoneFailed}>
           <Suspense fallback={fallback}>
             <LivePlayer bodies={bodies} />
           </Suspense>

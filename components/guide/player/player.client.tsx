@@ -8,6 +8,8 @@ import type { TapApi } from '@/components/phone/tap';
 import { variantsDifferingAt } from '@/lib/flow/differs';
 import { isEnd } from '@/lib/flow/walk';
 import { readInApp } from '@/lib/shared/in-app';
+import { useDict } from '@/lib/shared/i18n/context.client';
+import { format } from '@/lib/shared/i18n/format';
 import { useGuide } from '../state/guide-state.client';
 import { CopyStepLink } from './copy-step-link.client';
 import {
@@ -60,6 +62,7 @@ const still: Variants = {
 /** The live phone: tap targets, transitions, hints, Back/Next, keyboard. Loaded after hydration. */
 export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
   const { meta, flow, screens, state, step, route, dispatch, choose, goBack, check } = useGuide();
+  const t = useDict();
   // 核对模式's marks, per step, for the version and OS being walked.
   const [marks, setMarks] = useState<Record<string, Mark>>({});
   const { index, total } = route;
@@ -90,7 +93,7 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
     const stepId = step.id;
     return {
       targets: targetsOf(step),
-      name: (id) => targetName(step, screen, id),
+      name: (id) => targetName(step, screen, id, t),
       tags: targetTags(step),
       filled: new Set([...filled].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))),
       onFill: (id) => fill(prefix + id),
@@ -102,7 +105,7 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
         clearHint();
       },
     };
-  }, [step, screen, dispatch, filled, fill, clearHint]);
+  }, [step, screen, dispatch, filled, fill, clearHint, t]);
 
   // Focus follows to the new step's target, or to the phone itself on the last step: in the same
   // commit as the new screen, so a quick second key press never lands on the screen sliding out.
@@ -123,10 +126,10 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
   }, [step.id]);
 
   const next = useCallback(() => {
-    if (step.options?.length) return showHint(`这一步请在手机上选一条路：${targetWords(step, screen)}`);
+    if (step.options?.length) return showHint(format(t.pickOnPhone, { targets: targetWords(step, screen, t) }));
     refocus.current = focusInPhone();
     dispatch({ type: 'next' });
-  }, [step, screen, dispatch, showHint]);
+  }, [step, screen, dispatch, showHint, t]);
   const back = useCallback(() => {
     refocus.current = focusInPhone();
     goBack();
@@ -134,18 +137,18 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
   const scope = useCallback(() => rootRef.current, []);
   useArrowKeys(scope, next, back);
 
-  const wrongTap = isEnd(step) ? '这是最后一步。可以点“重新开始”再看一遍。' : `点击高亮的${targetWords(step, screen)}`;
+  const wrongTap = isEnd(step) ? t.lastStepHint : format(t.tapHighlighted, { targets: targetWords(step, screen, t) });
   const key = pageKey(step.screen, screen);
   const dir = state.direction;
   return (
     <div ref={rootRef} data-live="">
       <ResumeNotice />
-      <PlayerStatus index={index} total={total} title={step.title} end={isEnd(step)} />
+      <PlayerStatus index={index} total={total} title={step.title} end={isEnd(step)} t={t} />
       <MotionConfig reducedMotion="user">
         <LazyMotion features={loadFeatures} strict>
           <div ref={phoneRef} className="relative">
             <PhoneWindow view={view} ref={windowRef} live>
-              <PhoneFrame skin={state.os} label={`模拟手机画面：${step.title}`} className="tg-player-phone mx-auto" focusable>
+              <PhoneFrame skin={state.os} label={format(t.phoneLabel, { title: step.title })} className="tg-player-phone mx-auto" focusable>
                 <div className="absolute inset-0 overflow-hidden" data-screen={step.screen} onClick={() => showHint(wrongTap)}>
                   <AnimatePresence initial={false} custom={dir}>
                     <m.div
@@ -197,10 +200,11 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
         onNext={next}
         view={view}
         onView={() => setView((v) => (v === 'zoom' ? 'whole' : 'zoom'))}
+        t={t}
       />
       <PlayerToolbar>
         <ControlButton
-          label="重新开始"
+          label={t.restart}
           enabled={index > 1}
           small
           onClick={() => {
@@ -214,8 +218,11 @@ export function Player({ bodies }: { bodies: Record<string, ReactNode> }) {
       <PlayerBody ref={bodyRef}>{bodies[step.id]}</PlayerBody>
       <DifferentScreen
         others={variantsDifferingAt(flow, meta.variants, { ...state, step: step.id })}
-        hrefOf={(variant) => guideStatePath({ slug: meta.slug, variant, os: state.os, firstVariant: meta.variants[0]!.id })}
+        hrefOf={(variant) =>
+          guideStatePath({ slug: meta.slug, variant, os: state.os, firstVariant: meta.variants[0]!.id, lang: meta.lang })
+        }
         onPick={(variant) => choose({ variant })}
+        t={t}
       />
       {reportsApi() &&
         (check ? (

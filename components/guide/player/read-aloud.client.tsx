@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useId, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useDict } from '@/lib/shared/i18n/context.client';
+import type { Dict } from '@/lib/shared/i18n/zh';
 import { detectOs, type UaOs } from '@/lib/shared/user-agent';
 
 const noop = () => () => {};
@@ -24,6 +26,7 @@ export function ReadAloud({ step, title, body }: { step: string; title: string; 
   const [reading, setReading] = useState<string>();
   const [help, setHelp] = useState(false);
   const helpId = useId();
+  const t = useDict();
   const speaking = reading === step;
   useEffect(() => () => (can ? speechSynthesis.cancel() : undefined), [step, can]);
 
@@ -36,11 +39,12 @@ export function ReadAloud({ step, title, body }: { step: string; title: string; 
     // The step's own words: its text without the folded 依据 list of sources.
     const copy = body.current?.cloneNode(true) as HTMLElement | undefined;
     copy?.querySelectorAll('[data-step-sources]').forEach((n) => n.remove());
-    const text = `${title}。${copy?.textContent?.replace(/\s+/g, ' ').trim() ?? ''}`;
+    const text = `${title}${t.sentenceEnd}${copy?.textContent?.replace(/\s+/g, ' ').trim() ?? ''}`;
     const u = new SpeechSynthesisUtterance(text);
-    u.lang = 'zh-CN';
+    // The page's language picks the voice: an English guide is read by an English voice.
+    u.lang = t.speechLang;
     u.rate = 0.9;
-    const voices = speechSynthesis.getVoices().filter((v) => /^zh/i.test(v.lang));
+    const voices = speechSynthesis.getVoices().filter((v) => v.lang.toLowerCase().startsWith(t.speechLang.slice(0, 2).toLowerCase()));
     const voice = voices.find((v) => v.localService) ?? voices[0];
     if (voice) u.voice = voice;
     u.onend = () => setReading(undefined);
@@ -58,13 +62,13 @@ export function ReadAloud({ step, title, body }: { step: string; title: string; 
       <button
         type="button"
         className="tg-btn px-3! text-[15px] font-medium"
-        aria-label={speaking ? '停止朗读' : '朗读这一步'}
+        aria-label={speaking ? t.readAloudStop : t.readAloudStep}
         {...(can && !help ? { 'aria-pressed': speaking } : { 'aria-expanded': help, 'aria-controls': helpId })}
         onClick={read}
         data-read-aloud=""
         {...(can ? {} : { 'data-no-speech': '' })}
       >
-        {speaking ? '停止朗读' : '朗读'}
+        {speaking ? t.readAloudStop : t.readAloud}
       </button>
       {help && <ReadAloudHelp id={helpId} onClose={() => setHelp(false)} />}
     </>
@@ -72,16 +76,16 @@ export function ReadAloud({ step, title, body }: { step: string; title: string; 
 }
 
 /** What each phone offers to read the screen aloud, only as far as its maker documents it. */
-const HOW: Record<'android' | 'harmony' | 'ios' | 'other', string> = {
-  android:
-    '打开手机的“设置”，在搜索框里输入“朗读”，打开“随选朗读”（有的手机叫“屏幕朗读”），再回到这里，按手机的提示选中这一步的文字，手机就会读出来。',
-  harmony: '对小艺说“开启屏幕朗读”，或在“设置”的搜索框里输入“屏幕朗读”并打开。打开后点一下文字就会读出来，点两下才是按下；用完记得关掉。',
-  ios: '打开“设置 › 辅助功能 › 朗读内容”，打开“朗读屏幕”，按那里的说明让手机读出屏幕上的字。',
-  other: '电脑上的 Chrome、Edge、Firefox、Safari 都能朗读：可以换一个浏览器打开这个页面再点“朗读”。',
+const HOW: Record<'android' | 'harmony' | 'ios' | 'other', keyof Dict> = {
+  android: 'readAloudAndroid',
+  harmony: 'readAloudHarmony',
+  ios: 'readAloudIos',
+  other: 'readAloudOther',
 };
 const osKey = (os: UaOs | undefined) => (os === 'android' || os === 'harmony' || os === 'ios' ? os : 'other');
 
 function ReadAloudHelp({ id, onClose }: { id: string; onClose: () => void }) {
+  const t = useDict();
   const os = useSyncExternalStore(
     noop,
     () => osKey(detectOs(navigator.userAgent)),
@@ -91,14 +95,14 @@ function ReadAloudHelp({ id, onClose }: { id: string; onClose: () => void }) {
     <div
       id={id}
       role="region"
-      aria-label="怎样听这一步"
+      aria-label={t.readAloudHelpLabel}
       className="basis-full rounded-xl border border-sky-300 bg-sky-50 px-4 py-3 text-left text-base text-sky-950"
       data-read-aloud-help={os}
     >
-      <p>这个浏览器自己不会朗读（安卓手机上微信、QQ 里打开的网页都是这样）。可以用手机自带的朗读功能听这一步：</p>
-      <p className="mt-2">{HOW[os]}</p>
+      <p>{t.readAloudNone}</p>
+      <p className="mt-2">{t[HOW[os]]}</p>
       <button type="button" className="tg-btn mt-2 text-[15px] font-medium" onClick={onClose}>
-        知道了
+        {t.gotIt}
       </button>
     </div>
   );

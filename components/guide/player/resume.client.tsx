@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { useDict } from '@/lib/shared/i18n/context.client';
+import { format } from '@/lib/shared/i18n/format';
 import { readLastStep, saveLastStep } from '@/lib/shared/last-step';
 import { useGuide } from '../state/guide-state.client';
 
@@ -14,6 +16,7 @@ import { useGuide } from '../state/guide-state.client';
 export function ResumeNotice() {
   const { meta, state, route, dispatch, stepless } = useGuide();
   const stepId = route.current.id;
+  const t = useDict();
   // Read once, when the player starts: what this browser had before this visit.
   const [offer, setOffer] = useState(() => {
     if (meta.page || !stepless) return undefined;
@@ -36,13 +39,13 @@ export function ResumeNotice() {
       className="mx-auto mb-3 flex max-w-md flex-wrap items-center gap-x-3 gap-y-2 rounded-xl border border-emerald-300 bg-emerald-50 px-4 py-2 text-base text-emerald-950"
       data-resume=""
     >
-      <p className="grow">上次看到第 {offer.n} 步，继续？</p>
+      <p className="grow">{format(t.resumeAt, { n: offer.n })}</p>
       <span className="flex gap-2">
         <button type="button" className="tg-btn tg-btn-primary" onClick={() => dispatch({ type: 'goto', step: offer.step })}>
-          继续
+          {t.resumeContinue}
         </button>
         <button type="button" className="tg-btn text-[15px] font-medium" onClick={() => setOffer(undefined)}>
-          从头看
+          {t.resumeRestart}
         </button>
       </span>
     </div>

@@ -3,6 +3,7 @@ import { ScreenView } from '@/components/phone/screen-view';
 import type { Os } from '@/lib/shared/constants';
 import type { ScreenData } from '@/lib/shared/types';
 import type { FlowStep } from '@/lib/flow/types';
+import type { Dict } from '@/lib/shared/i18n/zh';
 import { targetName, targetsOf, targetTags } from './target-names';
 
 /** A step's screen drawn statically, its target highlighted but not a button: server HTML. */
@@ -12,7 +13,9 @@ export function StepDrawing({
   label,
   className,
   skin = 'ios',
+  t,
 }: {
+  t: Dict;
   step: FlowStep;
   screen: ScreenData;
   label: string;
@@ -24,7 +27,7 @@ export function StepDrawing({
       <ScreenView
         screen={screen}
         skin={skin}
-        tap={{ targets: targetsOf(step), name: (id) => targetName(step, screen, id), tags: targetTags(step) }}
+        tap={{ targets: targetsOf(step), name: (id) => targetName(step, screen, id, t), tags: targetTags(step) }}
       />
     </PhoneFrame>
   );

@@ -1,21 +1,36 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { APPS } from '@/lib/shared/constants';
-import { REASON_VALUES, REASONS, TEXT_MAX, typedTextRefusal, type Reason } from '@/lib/shared/report-contract';
+import type { Lang } from '@/lib/shared/constants';
+import { useDict } from '@/lib/shared/i18n/context.client';
+import { appName, format } from '@/lib/shared/i18n/format';
+import type { Dict } from '@/lib/shared/i18n/zh';
+import { REASON_VALUES, TEXT_MAX, typedTextRefusal, type Reason } from '@/lib/shared/report-contract';
 import { SEND_FAILED } from '@/lib/shared/report-messages';
 import { postJson } from '@/lib/shared/reports-api';
 import type { Confirmation } from '@/lib/shared/types';
 import { useGuide } from '../state/guide-state.client';
 
 /** “3 位读者在微信 8.0 上确认过（最近 2026-11）”, or that someone said it differs. */
-function confirmedText(c: Confirmation, app: string): string | undefined {
+function confirmedText(c: Confirmation, app: string, t: Dict): string | undefined {
   const top = Object.entries(c.apps).sort((a, b) => b[1] - a[1])[0]?.[0];
   if (c.same > 0)
-    return `${c.same} 位读者${top ? `在${app} ${top} 上` : ''}确认过这一步（最近 ${c.lastSame ?? '—'}）${c.different ? `；也有 ${c.different} 位说不一样` : ''}`;
-  if (c.different > 0) return `有读者说这一步和他们的手机不一样（${c.lastDifferent ?? '最近'}）`;
+    return format(t.askConfirmed, {
+      n: c.same,
+      on: top ? format(t.askConfirmedOn, { app, version: top }) : '',
+      last: c.lastSame ?? '—',
+      diff: c.different ? format(t.askConfirmedDiff, { n: c.different }) : '',
+    });
+  if (c.different > 0) return format(t.askDiffered, { when: c.lastDifferent ?? t.askRecently });
   return undefined;
 }
+
+const REASON_WORD: Record<Reason, keyof Dict> = {
+  'missing-button': 'reasonMissingButton',
+  'different-text': 'reasonDifferentText',
+  'different-screen': 'reasonDifferentScreen',
+  other: 'reasonOther',
+};
 
 /**
  * “这一步和你手机上一样吗？”: one tap for 一样, three at most for 不一样 (what differs, and what their
@@ -30,11 +45,13 @@ export function StepQuestion({ appVersion }: { appVersion?: string }) {
   const [text, setText] = useState('');
   const [failed, setFailed] = useState<string>();
   const id = useId();
-  const app = APPS[meta.app].short;
+  const t = useDict();
+  const lang = t.lang as Lang;
+  const app = appName(t, meta.app);
   const confirmed = meta.confirmations?.[`${state.variant}/${step.id}`];
   // The same rules the service refuses by (codes personal_data and unreadable), before anything is sent.
   const refusal = text.trim() ? typedTextRefusal(text) : undefined;
-  const problem = refusal && SEND_FAILED[refusal].zh;
+  const problem = refusal && SEND_FAILED[refusal][lang];
 
   const send = async (answer: 'same' | 'different') => {
     setPhase('sending');
@@ -51,7 +68,7 @@ export function StepQuestion({ appVersion }: { appVersion?: string }) {
       source: 'reader',
     });
     if (result.ok) return setPhase('done');
-    setFailed(SEND_FAILED[result.why].zh);
+    setFailed(SEND_FAILED[result.why][lang]);
     setPhase(answer === 'same' ? 'ask' : 'different');
   };
 
@@ -62,23 +79,23 @@ export function StepQuestion({ appVersion }: { appVersion?: string }) {
       data-question=""
     >
       <h2 id={`${id}-q`} className="font-semibold text-stone-900">
-        这一步和你手机上一样吗？
+        {t.askSame}
       </h2>
-      {confirmed && confirmedText(confirmed, app) && (
+      {confirmed && confirmedText(confirmed, app, t) && (
         <p className="mt-1 text-sm text-emerald-900" data-confirmed="">
-          {confirmedText(confirmed, app)}
+          {confirmedText(confirmed, app, t)}
         </p>
       )}
       {phase === 'done' ? (
         <p role="status" className="mt-2 font-medium text-emerald-900" data-thanks="">
-          谢谢！你的回答会帮编辑把这一步改对，也让别人知道它靠不靠得住。
+          {t.askThanks}
         </p>
       ) : (
         <>
           {phase !== 'different' && (
             <div className="mt-2 grid grid-cols-2 gap-2">
               <button type="button" className="tg-btn" aria-disabled={phase === 'sending'} onClick={() => phase === 'ask' && send('same')}>
-                一样
+                {t.askYes}
               </button>
               <button
                 type="button"
@@ -86,25 +103,25 @@ export function StepQuestion({ appVersion }: { appVersion?: string }) {
                 aria-disabled={phase === 'sending'}
                 onClick={() => phase === 'ask' && setPhase('different')}
               >
-                不一样
+                {t.askNo}
               </button>
             </div>
           )}
           {phase === 'different' && (
             <div className="mt-2 space-y-2">
               <fieldset>
-                <legend className="text-stone-800">哪里不一样？</legend>
+                <legend className="text-stone-800">{t.askWhat}</legend>
                 <div className="mt-1 grid grid-cols-2 gap-2">
                   {REASON_VALUES.map((r) => (
                     <label key={r} className="tg-choice">
                       <input type="radio" name={`${id}-reason`} value={r} checked={reason === r} onChange={() => setReason(r)} />
-                      <span>{REASONS[r]}</span>
+                      <span>{t[REASON_WORD[r]]}</span>
                     </label>
                   ))}
                 </div>
               </fieldset>
               <label className="block">
-                <span className="text-stone-800">你手机上写的是（可以不填，只写菜单上的字）</span>
+                <span className="text-stone-800">{t.askWords}</span>
                 <input
                   type="text"
                   value={text}
@@ -127,13 +144,15 @@ export function StepQuestion({ appVersion }: { appVersion?: string }) {
                 aria-disabled={!reason || !!problem}
                 onClick={() => reason && !problem && send('different')}
               >
-                发送
+                {t.askSend}
               </button>
             </div>
           )}
           <p id={`${id}-privacy`} className="mt-2 text-sm text-stone-700">
-            按下按钮才会发送，只发：教程和这一步、版本、手机系统、{appVersion ? `你的${app}版本号、` : ''}你的回答
-            {phase === 'different' ? '和你写的字' : ''}。不发任何能认出你的信息。
+            {format(t.askSends, {
+              appVersion: appVersion ? format(t.askSendsVersion, { app }) : '',
+              typed: phase === 'different' ? t.askSendsTyped : '',
+            })}
           </p>
           {failed && (
             <p role="alert" className="mt-2 font-medium text-red-800" data-send-failed="">

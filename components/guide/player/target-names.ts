@@ -1,6 +1,10 @@
 import type { ScreenData } from '@/lib/shared/types';
 import { targetLabel } from '@/lib/shared/screen-elements';
 import type { FlowStep } from '@/lib/flow/types';
+import { format } from '@/lib/shared/i18n/format';
+import type { Dict } from '@/lib/shared/i18n/zh';
+
+type Words = Pick<Dict, 'targetOr' | 'tapTarget' | 'tapOption'>;
 
 /** The ids to highlight on a step's screen: its target, or every option's target on a choice. */
 export function targetsOf(step: FlowStep): string[] {
@@ -8,17 +12,17 @@ export function targetsOf(step: FlowStep): string[] {
 }
 
 /** “服务”, or “···”或“钱包” on a choice: what the hint tells readers to tap. */
-export function targetWords(step: FlowStep, screen: ScreenData | undefined): string {
+export function targetWords(step: FlowStep, screen: ScreenData | undefined, t: Words): string {
   return targetsOf(step)
     .map((t) => `“${(screen && targetLabel(screen, t)) ?? t}”`)
-    .join('或');
+    .join(t.targetOr);
 }
 
 /** Accessible name of a target button: 点击“服务”, with the option’s label on a choice. */
-export function targetName(step: FlowStep, screen: ScreenData | undefined, id: string): string {
+export function targetName(step: FlowStep, screen: ScreenData | undefined, id: string, t: Words): string {
   const label = (screen && targetLabel(screen, id)) ?? id;
   const option = step.options?.find((o) => o.target === id);
-  return option ? `点击“${label}”：${option.label}` : `点击“${label}”`;
+  return option ? format(t.tapOption, { label, option: option.label }) : format(t.tapTarget, { label });
 }
 
 /**

@@ -77,7 +77,7 @@ export function GuideProvider({
           const to = { slug: meta.slug, variant: pick.variant, os: pick.os ?? state.os };
           const step = currentStep(flow, state).id;
           return location.assign(
-            guideStatePath({ ...to, step: pathTo(flow, to, step) ? step : undefined, firstVariant: meta.variants[0]!.id }),
+            guideStatePath({ ...to, step: pathTo(flow, to, step) ? step : undefined, firstVariant: meta.variants[0]!.id, lang: meta.lang }),
           );
         }
         // Urgent, not a transition: the picker's radios are controlled and must change at once.

@@ -1,12 +1,13 @@
 'use client';
 
 import { startTransition, useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
-import type { App, Os } from '@/lib/shared/constants';
+import type { App, Lang, Os } from '@/lib/shared/constants';
 import { currentStep, type PlayerAction, type PlayerState } from '@/lib/flow/player-state';
 import type { Flow } from '@/lib/flow/types';
 import { applies, findStep, pathTo } from '@/lib/flow/walk';
 import { readPrefs } from '@/lib/shared/prefs';
 import { hashStep, readGuideUrl, writeGuideUrl, type UrlNotice } from '@/lib/shared/url-state';
+import { useDict } from '@/lib/shared/i18n/context.client';
 import { stepPagePath } from '@/lib/shared/links';
 import { documentTitle, stepPageTitle } from '@/lib/shared/titles';
 import { variantLabel } from '@/lib/shared/variants';
@@ -43,7 +44,13 @@ export interface Detected {
  * The variant and OS the user agent points to (lib/shared/in-app.ts). Reading the user agent loads
  * after hydration, and semver only inside WeChat/QQ: both off the first load.
  */
-async function fromUserAgent(guideApp: App, variants: GuideMeta['variants']): Promise<{ variant?: string; os?: Os; detected?: Detected }> {
+async function fromUserAgent(
+  guideApp: App,
+  all: GuideMeta['variants'],
+  lang: Lang,
+): Promise<{ variant?: string; os?: Os; detected?: Detected }> {
+  // An English guide never switches a reader to a Chinese-interface version by itself: they chose English.
+  const variants = lang === 'en' ? all.filter((v) => v.match?.lang !== 'zh') : all;
   // A chunk that fails to load (a redeploy, a dropped connection) only loses the app's pick.
   const inApp = await import('@/lib/shared/in-app').catch(() => undefined);
   if (!inApp) return {};
@@ -64,6 +71,7 @@ async function fromUserAgent(guideApp: App, variants: GuideMeta['variants']): Pr
  */
 export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dispatch: Dispatch<PlayerAction>) {
   const { slug } = guide;
+  const t = useDict();
   const variantIds = guide.variants.map((v) => v.id);
   const [{ ready, notices, detected, guessedOs, check, stepless }, setSync] = useState<{
     ready: boolean;
@@ -108,7 +116,7 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
       // A step page's address is its state, and the server already drew it.
       if (guide.page) return startTransition(() => setSync({ ready: true, notices: [] }));
       const prefs = readPrefs(slug, variantIds);
-      const fromApp = await fromUserAgent(guide.app, guide.variants);
+      const fromApp = await fromUserAgent(guide.app, guide.variants, guide.lang);
       if (cancelled) return;
       // The reader's own OS choice (kept across guides) wins over the user agent's guess, which is shown.
       // A version's own page (/guides/<slug>/<variant>/) names its version as ?v= would.
@@ -167,7 +175,7 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
   // ends at its clean path): its step page, or the guide's ?v=&os=#step.
   useEffect(() => {
     if (!ready || state.cause === 'restore') return;
-    const at = { slug, variant: state.variant, os: state.os, step: stepId };
+    const at = { slug, variant: state.variant, os: state.os, step: stepId, lang: guide.lang };
     const url = guide.page ? stepPagePath(at) : writeGuideUrl(at, { check, inline: guide.inline });
     const was = (history.state as { tg?: StepEntry } | null)?.tg;
     const push = state.cause === 'step' && !followedLink.current && !!was;
@@ -183,14 +191,17 @@ export function useUrlSync(guide: GuideMeta, flow: Flow, state: PlayerState, dis
     else history.replaceState({ ...history.state, tg: entry }, '', url);
     if (guide.page) {
       document.title = documentTitle(
-        stepPageTitle({
-          index: state.path.length,
-          step: currentStep(flow, state).title,
-          guide: guide.title,
-          app: guide.app,
-          variant: variantLabel(guide.variants, state.variant),
-          os: state.os,
-        }),
+        stepPageTitle(
+          {
+            index: state.path.length,
+            step: currentStep(flow, state).title,
+            guide: guide.title,
+            app: guide.app,
+            variant: variantLabel(guide.variants, state.variant),
+            os: state.os,
+          },
+          t,
+        ),
       );
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps

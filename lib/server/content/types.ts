@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Flow } from '../../flow/types';
-import type { Confirmation, GuideFrontmatter, ScreenData } from '../../shared/types';
+import type { Lang } from '../../shared/constants';
+import type { Confirmation, GuideFrontmatter, PageFrontmatter, ScreenData } from '../../shared/types';
 import type { LinkTarget } from './check/links';
 import type { Register } from './load/register';
 import type { Problem } from './problem';
@@ -9,6 +10,8 @@ import type { Problem } from './problem';
 
 export interface Guide {
   slug: string;
+  /** Its edition, from its directory: content/guides/ (zh) or content/en/guides/ (en). */
+  lang: Lang;
   /** Project-relative path, for messages. */
   file: string;
   frontmatter: GuideFrontmatter;
@@ -21,10 +24,31 @@ export interface Guide {
   stepSources: Record<string, string[]>;
 }
 
-export interface Content {
+/** A short page of an edition (content/en/pages/<slug>.mdx → /en/<slug>/): an article with sources, no phone. */
+export interface Page {
+  slug: string;
+  lang: Lang;
+  file: string;
+  frontmatter: PageFrontmatter;
+  /** The whole .mdx source. */
+  source: string;
+}
+
+/** One edition's guides and pages. */
+export interface Edition {
   guides: Guide[];
   /** Every guide file's slug, including files that failed to load (dev keeps their pages). */
   slugs: string[];
+  pages: Page[];
+}
+
+export interface Content {
+  /** The Chinese edition's guides (content/guides/), the site's root. */
+  guides: Guide[];
+  /** Every Chinese guide file's slug, including files that failed to load (dev keeps their pages). */
+  slugs: string[];
+  /** The English edition (content/en/): its guides, under /en/guides/, and its short pages. */
+  en: Edition;
   screens: Record<string, ScreenData>;
   /** The sources register, blocked sites and banned claims. */
   register: Register;

@@ -22,6 +22,7 @@ export function guideMeta(guide: Guide, content: Content, page?: GuideMeta['page
     revs,
     ...(Object.keys(confirmations).length ? { confirmations } : {}),
     slug: guide.slug,
+    lang: guide.lang,
     title: fm.title,
     app: fm.app,
     variants: fm.variants.map(({ id, label, hint, match }) => ({ id, label, match, ...(hint ? { hint } : {}) })),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { APP_VALUES, APPS, TASK_ORDER, TASKS, type App, type Task } from '../../shared/constants';
+import { APP_VALUES, APPS, TASK_ORDER, TASKS, type App, type Confidence, type Task } from '../../shared/constants';
 import type { Content, Guide } from '../content/types';
 
 /** The home page: guides grouped by app (in task order), and what the chooser asks. */
@@ -28,5 +28,28 @@ export function homeView(content: Content): HomeView {
       apps: apps.map((id) => ({ id, name: APPS[id].short })),
       tasks: TASK_ORDER.map((t) => ({ id: t, label: TASKS[t] })),
     },
+  };
+}
+
+/** The English home and guide list: the English guides (with their confidence) and short pages. */
+export interface EnHomeView {
+  guides: { slug: string; title: string; summary: string; confidence: Confidence; checked: boolean; counterpart?: string }[];
+  pages: { slug: string; title: string; summary: string }[];
+  /** The Chinese guide for visitors, which this edition's home links to. */
+  chinese?: { href: string; title: string };
+}
+
+export function enHomeView(content: Content): EnHomeView {
+  const visitors = content.guides.find((g) => g.frontmatter.task === 'overseas');
+  return {
+    guides: content.en.guides.map((g) => ({
+      slug: g.slug,
+      title: g.frontmatter.title,
+      summary: g.frontmatter.summary,
+      confidence: g.frontmatter.confidence,
+      checked: g.frontmatter.checkedOnDevice.length > 0,
+    })),
+    pages: content.en.pages.map((p) => ({ slug: p.slug, title: p.frontmatter.title, summary: p.frontmatter.summary })),
+    ...(visitors ? { chinese: { href: `/guides/${visitors.slug}/`, title: visitors.frontmatter.title } } : {}),
   };
 }

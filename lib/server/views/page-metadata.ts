@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Metadata } from 'next';
-import type { Os } from '../../shared/constants';
+import type { Lang, Os } from '../../shared/constants';
 import { SITE_NAME } from '../../shared/titles';
 import { iconLinks } from './icons';
 
@@ -17,6 +17,10 @@ import { iconLinks } from './icons';
 export const SITE_TITLE = `${SITE_NAME} · 微信和 QQ 实名、身份信息图解`;
 export const SITE_DESCRIPTION =
   '一步一步点给你看：在微信和 QQ 里查看、完成和更换实名认证。非官方教程，手机画面为示意图；本站不收集任何信息。';
+/** The English edition's (/en/) title and description. */
+export const SITE_TITLE_EN = `${SITE_NAME} · WeChat Pay and ID for visitors to China, step by step`;
+export const SITE_DESCRIPTION_EN =
+  'Tap through drawn WeChat screens in English: set up WeChat Pay as a visitor, link a card, verify your passport. Unofficial; every step with its sources; this site collects nothing.';
 
 /** The site's public origin (`https://tapguide.example`), or undefined when the build was not given one. */
 export function publicOrigin(): string | undefined {
@@ -28,7 +32,10 @@ export function publicOrigin(): string | undefined {
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 export type OgImageOf =
-  { kind: 'home' } | { kind: 'guide'; slug: string } | { kind: 'step'; slug: string; variant: string; os: Os | string; step: string };
+  | { kind: 'home' }
+  | { kind: 'en-home' }
+  | { kind: 'guide'; slug: string; lang?: Lang }
+  | { kind: 'step'; slug: string; variant: string; os: Os | string; step: string; lang?: Lang };
 
 /**
  * Where a page's preview image lives, a stable address that metadata can name before the
@@ -38,10 +45,12 @@ export function ogImagePath(of: OgImageOf): string {
   switch (of.kind) {
     case 'home':
       return '/og/home.png';
+    case 'en-home':
+      return '/og/en/home.png';
     case 'guide':
-      return `/og/guides/${of.slug}.png`;
+      return `/og/${of.lang === 'en' ? 'en/' : ''}guides/${of.slug}.png`;
     case 'step':
-      return `/og/guides/${of.slug}/${of.variant}/${of.os}/${of.step}.png`;
+      return `/og/${of.lang === 'en' ? 'en/' : ''}guides/${of.slug}/${of.variant}/${of.os}/${of.step}.png`;
   }
 }
 
@@ -60,14 +69,25 @@ export interface PageInfo {
   noindex?: boolean;
   /** When it differs from `path` (an alias page points at its replacement). */
   canonical?: string;
+  /** The page's edition (default Chinese): its Open Graph locale. */
+  lang?: Lang;
+  /** The same page in each edition, when both exist: hreflang alternates (only with an origin: they must be absolute). */
+  languages?: Partial<Record<Lang, string>>;
 }
 
+const HREFLANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
 const HOME_IMAGE = { path: ogImagePath({ kind: 'home' }), alt: `${SITE_NAME}：一步一步点给你看的微信和 QQ 实名认证图解` };
+const EN_HOME_IMAGE = { path: ogImagePath({ kind: 'en-home' }), alt: `${SITE_NAME}: WeChat Pay for visitors, tapped through step by step` };
 
 export function pageMetadata(page: PageInfo): Metadata {
   const origin = publicOrigin();
   const canonical = page.canonical ?? page.path;
-  const image = page.image ?? HOME_IMAGE;
+  const image = page.image ?? (page.lang === 'en' ? EN_HOME_IMAGE : HOME_IMAGE);
+  const languages =
+    origin && page.languages && Object.keys(page.languages).length > 1
+      ? Object.fromEntries(Object.entries(page.languages).map(([lang, path]) => [HREFLANG[lang as Lang], path]))
+      : undefined;
   const shared = { title: page.title, description: page.description };
   const icons = iconLinks();
   return {
@@ -78,12 +98,14 @@ export function pageMetadata(page: PageInfo): Metadata {
     // Next resolves a relative canonical against http://localhost:3000 when there is no
     // metadataBase, so without an origin the canonical goes out as a plain <link> (icons are
     // the one kind of link Next writes as given).
-    ...(origin ? { alternates: { canonical }, icons } : { icons: { ...icons, other: [{ rel: 'canonical', url: canonical }] } }),
+    ...(origin
+      ? { alternates: { canonical, ...(languages ? { languages } : {}) }, icons }
+      : { icons: { ...icons, other: [{ rel: 'canonical', url: canonical }] } }),
     openGraph: {
       ...shared,
       type: page.type ?? 'website',
       siteName: SITE_NAME,
-      locale: 'zh_CN',
+      locale: page.lang === 'en' ? 'en_US' : 'zh_CN',
       ...(origin ? { url: page.path, images: [{ url: image.path, ...OG_IMAGE_SIZE, alt: image.alt, type: 'image/png' }] } : {}),
     },
     twitter: origin
@@ -93,11 +115,11 @@ export function pageMetadata(page: PageInfo): Metadata {
 }
 
 /** The layout's defaults, for a page that sets nothing of its own (the not-found page). */
-export function siteMetadata(): Metadata {
+export function siteMetadata(lang: Lang = 'zh'): Metadata {
   const origin = publicOrigin();
   return {
-    title: { default: SITE_TITLE, template: `%s · ${SITE_NAME}` },
-    description: SITE_DESCRIPTION,
+    title: { default: lang === 'en' ? SITE_TITLE_EN : SITE_TITLE, template: `%s · ${SITE_NAME}` },
+    description: lang === 'en' ? SITE_DESCRIPTION_EN : SITE_DESCRIPTION,
     applicationName: SITE_NAME,
     referrer: 'strict-origin-when-cross-origin',
     ...(origin ? { metadataBase: new URL(origin) } : {}),
@@ -107,8 +129,31 @@ export function siteMetadata(): Metadata {
 
 /** The pages that are not a guide or a step. */
 export const SITE_PAGES = {
-  home: { path: '/', title: SITE_TITLE, absoluteTitle: true, description: SITE_DESCRIPTION },
+  home: { path: '/', title: SITE_TITLE, absoluteTitle: true, description: SITE_DESCRIPTION, languages: { zh: '/', en: '/en/' } },
+  'en-home': {
+    path: '/en/',
+    title: SITE_TITLE_EN,
+    absoluteTitle: true,
+    description: SITE_DESCRIPTION_EN,
+    lang: 'en',
+    languages: { zh: '/', en: '/en/' },
+  },
+  'en-guides': {
+    path: '/en/guides/',
+    title: 'All guides',
+    description:
+      'Every English guide: WeChat Pay for visitors, passport verification, ID Info, and residents of Hong Kong, Macao and Taiwan.',
+    lang: 'en',
+  },
+  'en-steps': {
+    path: '/en/steps/',
+    title: 'Every step (for helpers)',
+    description: 'Every step of every English guide: find it, copy its link or show its QR code, and the reader opens exactly that step.',
+    lang: 'en',
+    languages: { zh: '/steps/', en: '/en/steps/' },
+  },
   steps: {
+    languages: { zh: '/steps/', en: '/en/steps/' },
     path: '/steps/',
     title: '全部步骤（给客服）',
     description: '每篇教程、每个版本的每一步：找到它，复制链接或出示二维码，客户一点就打开这一步。',

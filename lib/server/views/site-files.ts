@@ -34,6 +34,20 @@ export function sitemap(content: Content): MetadataRoute.Sitemap {
     entries.push({ url: `${origin}/guides/${guide.slug}/`, lastModified: updated });
     for (const page of pagesOf(guide)) entries.push({ url: `${origin}${page.path}`, lastModified: updated });
   }
+  // The English edition (/en/): its home, lists, guides, step pages and short pages.
+  const enGuides = content.en.guides.map((guide) => ({ guide, updated: guideUpdated(guide) }));
+  const enNewest = enGuides
+    .map((g) => g.updated)
+    .sort()
+    .at(-1);
+  for (const path of [SITE_PAGES['en-home'].path, SITE_PAGES['en-guides'].path, SITE_PAGES['en-steps'].path])
+    entries.push({ url: `${origin}${path}`, ...(enNewest ? { lastModified: enNewest } : {}) });
+  for (const { guide, updated } of enGuides) {
+    entries.push({ url: `${origin}/en/guides/${guide.slug}/`, lastModified: updated });
+    for (const page of pagesOf(guide)) entries.push({ url: `${origin}${page.path}`, lastModified: updated });
+  }
+  for (const page of content.en.pages)
+    entries.push({ url: `${origin}/en/${page.slug}/`, ...(page.frontmatter.updated ? { lastModified: page.frontmatter.updated } : {}) });
   return entries;
 }
 

@@ -2,7 +2,9 @@ import 'server-only';
 import type { Metadata } from 'next';
 import { initialState } from '../../flow/player-state';
 import { findStep, nextAfterTap, stepsFor } from '../../flow/walk';
-import { APPS, type Os } from '../../shared/constants';
+import type { Lang, Os } from '../../shared/constants';
+import { dictFor } from '../../shared/i18n';
+import { appName, format } from '../../shared/i18n/format';
 import { guideStatePath, stepPagePath } from '../../shared/links';
 import { stepPageTitle } from '../../shared/titles';
 import type { ControlLinks, GuideMeta, ScreenData } from '../../shared/types';
@@ -10,6 +12,7 @@ import { variantLabel } from '../../shared/variants';
 import { aliasPages, findStepPage, pagesOf, type StepPage } from '../content/pages/step-pages';
 import type { Content, Guide } from '../content/types';
 import { guideMeta, guideUpdated, screensOf } from './guide-meta';
+import { editionGuides } from './guide-view';
 import { ogImagePath, pageMetadata } from './page-metadata';
 import { provenanceOf, type Provenance } from './provenance';
 
@@ -50,28 +53,30 @@ export interface AliasView {
 }
 
 /** Every step of every variant on both OSes, and the old ids kept as aliases (redirect pages). */
-export function stepParams(content: Content): StepParams[] {
-  return content.guides.flatMap((guide) => {
+export function stepParams(content: Content, lang: Lang = 'zh'): StepParams[] {
+  return editionGuides(content, lang).flatMap((guide) => {
     const pages = pagesOf(guide);
-    const all = [...pages, ...aliasPages(pages, guide.frontmatter.aliases).map((a) => ({ ...a.to, step: a.from }))];
+    const all = [...pages, ...aliasPages(pages, guide.frontmatter.aliases, lang).map((a) => ({ ...a.to, step: a.from }))];
     return all.map(({ slug, variant, os, step }) => ({ slug, variant, os, step }));
   });
 }
 
-export function stepView(content: Content, params: StepParams): StepView | AliasView | undefined {
-  const found = findStepPage(content.guides, params);
+export function stepView(content: Content, params: StepParams, lang: Lang = 'zh'): StepView | AliasView | undefined {
+  const found = findStepPage(editionGuides(content, lang), params);
+  const t = dictFor(lang);
   if (!found) return undefined;
   const { guide, page, alias } = found;
   const fm = guide.frontmatter;
   const label = variantLabel(fm.variants, page.variant);
-  const title = stepPageTitle({ index: page.index, step: page.title, guide: fm.title, app: fm.app, variant: label, os: page.os });
+  const title = stepPageTitle({ index: page.index, step: page.title, guide: fm.title, app: fm.app, variant: label, os: page.os }, t);
   if (alias)
     return {
       kind: 'alias',
       to: page.path,
-      title: `第 ${page.index} 步：${page.title}`,
+      title: format(t.stepTitle, { index: page.index, step: page.title }),
       metadata: pageMetadata({
-        path: stepPagePath({ ...page, step: params.step }),
+        path: stepPagePath({ ...page, step: params.step, lang }),
+        lang,
         canonical: page.path,
         title,
         description: title,
@@ -82,31 +87,36 @@ export function stepView(content: Content, params: StepParams): StepView | Alias
   const at = { variant: page.variant, os: page.os as Os, step: page.step };
   const steps = stepsFor(guide.flow, at);
   const text = guide.stepText[page.step];
-  const description = `第 ${page.index} / ${page.total} 步。${text ? `${text.length > 90 ? `${text.slice(0, 90)}…` : text}` : fm.summary}`;
+  const description = format(t.stepDescription, {
+    index: page.index,
+    total: page.total,
+    text: text ? `${text.length > 90 ? `${text.slice(0, 90)}…` : text}` : fm.summary,
+  });
   return {
     kind: 'step',
     guide,
     meta: guideMeta(guide, content, at),
-    app: APPS[fm.app],
+    app: { name: appName(t, fm.app, true), short: appName(t, fm.app) },
     page,
     variantLabel: label,
     steps: steps.map((s) => s.id),
     screens: screensOf(steps, content.screens),
     links: controlLinks(guide, page),
-    inGuide: guideStatePath({ slug: guide.slug, ...at, firstVariant: fm.variants[0]!.id }),
-    changeVersion: guideStatePath({ slug: guide.slug, variant: page.variant, os: page.os, firstVariant: fm.variants[0]!.id }),
+    inGuide: guideStatePath({ slug: guide.slug, ...at, firstVariant: fm.variants[0]!.id, lang }),
+    changeVersion: guideStatePath({ slug: guide.slug, variant: page.variant, os: page.os, firstVariant: fm.variants[0]!.id, lang }),
     updated: guideUpdated(guide),
     provenance: provenanceOf(guide, content.register),
     // Its own canonical: a step page is what support staff send and what the sitemap lists, and
     // its preview is that step's screen with the target marked.
     metadata: pageMetadata({
       path: page.path,
+      lang,
       title,
       description,
       type: 'article',
       image: {
-        path: ogImagePath({ kind: 'step', slug: guide.slug, variant: page.variant, os: page.os, step: page.step }),
-        alt: `模拟手机画面：${page.title}（要点的地方已圈出）`,
+        path: ogImagePath({ kind: 'step', slug: guide.slug, variant: page.variant, os: page.os, step: page.step, lang }),
+        alt: format(t.stepImageAlt, { title: page.title }),
       },
     }),
   };
@@ -118,6 +128,6 @@ function controlLinks(guide: Guide, page: StepPage): ControlLinks {
   const route = initialState(guide.flow, page.variant, page.os, page.step).path;
   const step = findStep(guide.flow, page.step)!;
   const next = step.options ? undefined : nextAfterTap(guide.flow, step, at);
-  const link = (id: string | undefined) => id && stepPagePath({ slug: guide.slug, ...at, step: id });
+  const link = (id: string | undefined) => id && stepPagePath({ slug: guide.slug, ...at, step: id, lang: guide.lang });
   return { back: link(route[route.length - 2]), restart: link(route[0]), next: link(next?.id) };
 }

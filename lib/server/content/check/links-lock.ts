@@ -1,6 +1,7 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Lang } from '../../../shared/constants';
 import type { Guide } from '../types';
 import { displayPath } from '../load/paths';
 import { problem, type Problem } from '../problem';
@@ -13,14 +14,14 @@ import { aliasPages, pagesOf } from '../pages/step-pages';
  */
 export const LOCK_FILE = 'links.lock.json';
 const ABOUT = 'Every published step link. npm run check fails when one stops opening a step; npm run links:lock rewrites this file after an intended change (docs/editing.md, “Links never break”).';
-const LINK = /^\/guides\/([a-z0-9-]+)\/([a-z0-9-]+)\/(ios|android)\/([a-z0-9-]+)\/$/;
+const LINK = /^(\/en)?\/guides\/([a-z0-9-]+)\/([a-z0-9-]+)\/(ios|android)\/([a-z0-9-]+)\/$/;
 
 /** What the site publishes now: every step page and every alias page, sorted. */
 export function publishedLinks(guides: Guide[]): string[] {
   return guides
     .flatMap((g) => {
       const pages = pagesOf(g);
-      return [...pages.map((p) => p.path), ...aliasPages(pages, g.frontmatter.aliases).map((a) => a.path)];
+      return [...pages.map((p) => p.path), ...aliasPages(pages, g.frontmatter.aliases, g.lang).map((a) => a.path)];
     })
     .sort();
 }
@@ -54,25 +55,27 @@ export function readLock(root: string): { file: string; links: { url: string; li
  * guide's frontmatter names the step that replaced it. Guides that failed to load are skipped
  * (their own problems are reported). One problem per vanished step or variant, at the guide.
  */
-export function checkLock(lock: NonNullable<ReturnType<typeof readLock>>, guides: Guide[], slugs: string[]): Problem[] {
+export function checkLock(lock: NonNullable<ReturnType<typeof readLock>>, guides: Guide[], slugs: Record<Lang, string[]>): Problem[] {
   const problems: Problem[] = [...lock.problems];
   const now = new Set(publishedLinks(guides));
   const gone = new Map<string, { guide: Guide; what: string; urls: string[] }>();
   for (const { url, line } of lock.links) {
     const m = LINK.exec(url);
     if (!m) {
-      problems.push(problem(lock.file, { line, column: 1 }, `"${url}" is not a step link (/guides/<guide>/<variant>/<ios|android>/<step>/)`, 'run npm run links:lock to rewrite the file'));
+      problems.push(problem(lock.file, { line, column: 1 }, `"${url}" is not a step link ([/en]/guides/<guide>/<variant>/<ios|android>/<step>/)`, 'run npm run links:lock to rewrite the file'));
       continue;
     }
-    const [, slug, variant, , step] = m as unknown as [string, string, string, string, string];
+    const [, en, slug, variant, , step] = m as unknown as [string, string | undefined, string, string, string, string];
+    const lang: Lang = en ? 'en' : 'zh';
     if (now.has(url)) continue;
-    const guide = guides.find((g) => g.slug === slug);
+    const guide = guides.find((g) => g.slug === slug && g.lang === lang);
     if (!guide) {
-      if (!slugs.includes(slug)) problems.push(problem(lock.file, { line, column: 1 }, `published guide "${slug}" has no file any more (content/guides/${slug}.mdx): its links break`, 'restore the file; if breaking its links is intended, run npm run links:lock'));
+      const dir = lang === 'en' ? 'content/en/guides' : 'content/guides';
+      if (!slugs[lang].includes(slug)) problems.push(problem(lock.file, { line, column: 1 }, `published guide "${slug}" has no file any more (${dir}/${slug}.mdx): its links break`, 'restore the file; if breaking its links is intended, run npm run links:lock'));
       continue;
     }
     const hasVariant = guide.frontmatter.variants.some((v) => v.id === variant);
-    const key = `${slug} ${hasVariant ? `step ${step}` : `variant ${variant}`}`;
+    const key = `${lang}:${slug} ${hasVariant ? `step ${step}` : `variant ${variant}`}`;
     const entry = gone.get(key) ?? { guide, what: hasVariant ? step : variant, urls: [] };
     entry.urls.push(url);
     gone.set(key, entry);

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Flow } from '../../../flow/types';
 import { continuePath, pathTo, stepsFor } from '../../../flow/walk';
-import { OS_VALUES, type Os } from '../../../shared/constants';
+import { OS_VALUES, type Lang, type Os } from '../../../shared/constants';
 import { stepPagePath } from '../../../shared/links';
 import type { Guide } from '../types';
 
@@ -19,7 +19,7 @@ export interface StepPage {
 }
 
 /** Every step page of a guide, in variant → OS → step order (steps in the order written). */
-export function stepPages(guide: { slug: string; flow: Flow; variants: readonly string[] }): StepPage[] {
+export function stepPages(guide: { slug: string; flow: Flow; variants: readonly string[]; lang?: Lang }): StepPage[] {
   const pages: StepPage[] = [];
   for (const variant of guide.variants) {
     for (const os of OS_VALUES) {
@@ -28,7 +28,7 @@ export function stepPages(guide: { slug: string; flow: Flow; variants: readonly 
         const route = pathTo(guide.flow, ctx, step.id);
         if (!route) continue;
         const at = { slug: guide.slug, variant, os, step: step.id };
-        pages.push({ ...at, title: step.title, index: route.length, total: continuePath(guide.flow, ctx, route).length, path: stepPagePath(at) });
+        pages.push({ ...at, title: step.title, index: route.length, total: continuePath(guide.flow, ctx, route).length, path: stepPagePath({ ...at, lang: guide.lang }) });
       }
     }
   }
@@ -36,9 +36,9 @@ export function stepPages(guide: { slug: string; flow: Flow; variants: readonly 
 }
 
 /** Old step ids kept as aliases: each gets a page that redirects to its replacement, wherever that has a page. */
-export function aliasPages(pages: StepPage[], aliases: Record<string, string> | undefined): { path: string; to: StepPage; from: string }[] {
+export function aliasPages(pages: StepPage[], aliases: Record<string, string> | undefined, lang: Lang = 'zh'): { path: string; to: StepPage; from: string }[] {
   return Object.entries(aliases ?? {}).flatMap(([from, to]) =>
-    pages.filter((p) => p.step === to).map((p) => ({ from, to: p, path: stepPagePath({ ...p, step: from }) })),
+    pages.filter((p) => p.step === to).map((p) => ({ from, to: p, path: stepPagePath({ ...p, step: from, lang }) })),
   );
 }
 
@@ -48,7 +48,7 @@ const byGuide = new WeakMap<Guide, StepPage[]>();
 export function pagesOf(guide: Guide): StepPage[] {
   let pages = byGuide.get(guide);
   if (!pages) {
-    pages = stepPages({ slug: guide.slug, flow: guide.flow, variants: guide.frontmatter.variants.map((v) => v.id) });
+    pages = stepPages({ slug: guide.slug, flow: guide.flow, variants: guide.frontmatter.variants.map((v) => v.id), lang: guide.lang });
     byGuide.set(guide, pages);
   }
   return pages;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { computeRoute } from '../../../flow/route';
-import { APPS } from '../../../shared/constants';
+import { dictFor } from '../../../shared/i18n';
+import { appName } from '../../../shared/i18n/format';
 import type { StepRow } from '../../../shared/types';
 import { variantLabel } from '../../../shared/variants';
 import type { Guide } from '../types';
@@ -21,9 +22,9 @@ export function stepRows(guides: Guide[]): StepRow[] {
       const label = variantLabel(fm.variants, p.variant);
       // Two “第 4 步” rows of one version differ by the choice that leads to each.
       const via = computeRoute(g.flow, { variant: p.variant, os: p.os, path: [] }).viaOf(p.step)?.label;
-      const app = APPS[fm.app].short;
+      const app = appName(dictFor(g.lang), fm.app);
       const words = [p.title, fm.title, app, label, p.step, g.stepText[p.step] ?? ''].join(' ').toLowerCase();
-      rows.set(key, { slug: g.slug, guide: fm.title, app, variant: p.variant, variantLabel: label, firstVariant: fm.variants[0]!.id, step: p.step, title: p.title, index: p.index, os: [p.os], words, ...(via ? { via } : {}) });
+      rows.set(key, { slug: g.slug, lang: g.lang, guide: fm.title, app, variant: p.variant, variantLabel: label, firstVariant: fm.variants[0]!.id, step: p.step, title: p.title, index: p.index, os: [p.os], words, ...(via ? { via } : {}) });
     }
     return [...rows.values()];
   });

@@ -80,6 +80,11 @@ export const COMPONENTS = {
       title: { doc: 'Optional heading.' },
     },
   },
+  Zh: {
+    doc: 'Chinese the reader will see, inside English text: a merchant’s sign, a Chinese-interface label (<Zh>收款码</Zh>). Rendered with lang="zh-CN"; in English content every Chinese character must be inside one.',
+    placement: 'anywhere',
+    props: {},
+  },
 } satisfies Record<string, ComponentSpec>;
 
 export type ComponentName = keyof typeof COMPONENTS;

@@ -60,7 +60,7 @@ export const deviceCheckSchema = z
 
 export const guideFrontmatterSchema = z
   .strictObject({
-    title: z.string({ error: 'title is required' }).min(1, { error: 'title must not be empty' }).describe('The task, in plain Chinese.'),
+    title: z.string({ error: 'title is required' }).min(1, { error: 'title must not be empty' }).describe('The task, in plain words of the guide’s edition (Chinese in content/guides/, English in content/en/guides/).'),
     summary: z.string({ error: 'summary is required' }).min(1).max(80, { error: 'summary must be one line (80 characters at most)' }).describe('One line shown on the home page.'),
     app: appSchema,
     task: z
@@ -82,6 +82,13 @@ export const guideFrontmatterSchema = z
       .optional()
       .describe(
         'Old step ids, so links already published keep working: `old-id: new-id`. The old step’s pages redirect to the new one. `npm run check` asks for one when a step in content/links.lock.json disappears.',
+      ),
+    counterpart: z
+      .string()
+      .regex(ID_PATTERN, { error: 'counterpart is the slug of a guide of the other edition (kebab-case)' })
+      .optional()
+      .describe(
+        'The same guide in the other edition: in content/guides/ the slug of an English guide (content/en/guides/), in content/en/guides/ the slug of a Chinese one. Pages link to it (中文 ↔ English) and, when the two name each other, say so with hreflang. A Chinese guide’s counterpart must name it back.',
       ),
     checkedOnDevice: z
       .array(deviceCheckSchema)

@@ -20,7 +20,7 @@ const isoDay = z.preprocess(
 export const sourceEntrySchema = z
   .strictObject({
     id: z.string().regex(ID_PATTERN, { error: 'id must be kebab-case' }).describe('Stable id; steps cite it. Never reuse or rename one.'),
-    title: z.string().min(1).describe('What readers see, in Chinese.'),
+    title: z.string().min(1).describe('What readers see: the original’s own title, in its own language (Chinese or English).'),
     url: z.url({ protocol: /^https?$/, error: 'url must be a full http(s) address' }).optional().describe('Where a reader can open it.'),
     date: z
       // YAML reads a bare year (2021) as a number.
