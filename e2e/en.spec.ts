@@ -89,7 +89,7 @@ test.describe('inside WeChat in English', () => {
     await expect(page.locator('#provenance')).toContainText('Where this guide comes from');
     await expect(page.locator('#provenance [data-sources] li').first()).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Is this step the same on your phone?' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Copy link' }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy the link to this step' }).first()).toBeVisible();
     expect(await unmarkedChinese(page)).toEqual([]);
     await expectNoAxeViolations(page, at.path);
   });
@@ -100,7 +100,13 @@ test.describe('inside WeChat in English', () => {
     await expect(page.locator('#player [data-live] [data-step-status]')).toBeVisible();
     const sent = page.waitForRequest((r) => r.url().endsWith('/api/reports') && r.method() === 'POST');
     await page.getByRole('button', { name: 'Yes', exact: true }).click();
-    expect((await sent).postDataJSON()).toMatchObject({ guide: guide.slug, variant: at.variant, os: 'android', step: at.step, answer: 'same' });
+    expect((await sent).postDataJSON()).toMatchObject({
+      guide: guide.slug,
+      variant: at.variant,
+      os: 'android',
+      step: at.step,
+      answer: 'same',
+    });
     await expect(page.locator('[data-thanks]')).toHaveText(/^Thank you!/);
   });
 
@@ -109,7 +115,7 @@ test.describe('inside WeChat in English', () => {
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(page.locator('main')).toBeVisible();
-      await expect(page.locator('[data-edition-switch="zh"]')).toHaveText('中文');
+      await expect(page.locator('footer [data-edition-switch="zh"]')).toHaveText('中文');
       expect(await unmarkedChinese(page)).toEqual([]);
       await expectNoAxeViolations(page, path);
     });

@@ -14,10 +14,11 @@ describe('the editions’ dictionaries', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
   });
 
-  it('every English string is filled in and has the same {placeholders} as its Chinese one', () => {
+  it('every English string is filled in and uses only {placeholders} its Chinese one is given', () => {
     for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
       if (!EMPTY_IN_EN.has(key)) expect(en[key].trim(), key).not.toBe('');
-      expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));
+      // An edition may leave a value out (English step titles drop the app, which the version label names); never invent one.
+      for (const name of placeholders(en[key])) expect(placeholders(zh[key]), key).toContain(name);
     }
   });
 

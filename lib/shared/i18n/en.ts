@@ -198,7 +198,8 @@ export const en: Dict = {
     'Whoever asks, never send your passport number, a text-message code or your payment password to anyone, and never type them into a link sent in a chat: enter them only in WeChat’s own pages.',
   sentenceEnd: '. ',
   deviceCheckSep: '; ',
-  stepPageTitle: 'Step {index}: {step} · {guide} · {app} {variant} · {os}',
+  // No app name: an English guide's version label names it (“WeChat in English”).
+  stepPageTitle: 'Step {index}: {step} · {guide} · {variant} · {os}',
   stepTitle: 'Step {index}: {step}',
   stepDescription: 'Step {index} of {total}. {text}',
   stepImageAlt: 'Drawn phone screen: {title} (where to tap is circled)',
