@@ -36,7 +36,7 @@ export default defineConfig({
       name: 'desktop',
       use: { viewport: { width: 1280, height: 800 } },
       testIgnore:
-        /(layout|step-states|readers|reports|user-agent|publish|walkthrough|deploy|search|offline|path-pictures|visitor-card|versions)\.spec\.ts/,
+        /(layout|step-states|readers|reports|user-agent|publish|walkthrough|en|deploy|search|offline|path-pictures|visitor-card|versions)\.spec\.ts/,
       // Tests tagged @once in specs that run at both sizes do not depend on the size: phone project only.
       grepInvert: /@once/,
     },
