@@ -126,10 +126,10 @@ test.describe('inside WeChat in English', () => {
     await ready(page);
     const first = page.locator('section.tg-step [data-step-sources]').first();
     await expect(first).toContainText(/^Sources: \d+ \(the most reliable: /);
-    await expect(page.locator('[data-counterpart="zh"] a')).toHaveAttribute('href', '/guides/overseas-users/');
+    await expect(page.locator('[data-counterpart="zh"] a:visible')).toHaveAttribute('href', '/guides/overseas-users/');
     await page.goto('/guides/overseas-users/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await expect(page.locator('[data-counterpart="en"] a')).toHaveAttribute('href', '/en/guides/wechat-pay-for-visitors/');
+    await expect(page.locator('[data-counterpart="en"] a:visible')).toHaveAttribute('href', '/en/guides/wechat-pay-for-visitors/');
   });
 
   test('the short page has its text and its sources, and no phone', async ({ page }) => {
@@ -138,6 +138,60 @@ test.describe('inside WeChat in English', () => {
     await expect(page.locator('#sources [data-sources] li').first()).toBeVisible();
     await expect(page.locator('#player')).toHaveCount(0);
   });
+});
+
+test('hreflang pairs resolve both ways: each page of a pair names itself and the other, and the other names it back', async ({ page }) => {
+  const pairs = [
+    ['/', '/en/'],
+    ['/steps/', '/en/steps/'],
+    ...content.en.guides.flatMap((g) => {
+      const zh = content.guides.find((c) => c.slug === g.frontmatter.counterpart && c.frontmatter.counterpart === g.slug);
+      return zh ? [[`/guides/${zh.slug}/`, `/en/guides/${g.slug}/`]] : [];
+    }),
+  ];
+  expect(pairs.length).toBeGreaterThanOrEqual(4);
+  const alternates = async (path: string) => {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    const links = await page
+      .locator('head link[rel="alternate"][hreflang]')
+      .evaluateAll((ls) =>
+        Object.fromEntries(ls.map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!, location.href).pathname])),
+      );
+    return links;
+  };
+  for (const [zh, en] of pairs) {
+    expect(await alternates(zh!), zh).toEqual({ 'zh-CN': zh, en });
+    expect(await alternates(en!), en).toEqual({ 'zh-CN': zh, en });
+  }
+  // The sitemap says the same.
+  const sitemap = await (await page.request.get('/sitemap.xml')).text();
+  for (const [zh, en] of pairs)
+    for (const loc of [zh, en]) {
+      const entry = sitemap.split('<url>').find((u) => new RegExp(`<loc>(https?://[^/<]+)?${loc}</loc>`).test(u)) ?? '';
+      expect(entry, `sitemap entry of ${loc}`).toMatch(new RegExp(`hreflang="zh-CN" href="(https?://[^/"]+)?${zh}"`));
+      expect(entry, `sitemap entry of ${loc}`).toMatch(new RegExp(`hreflang="en" href="(https?://[^/"]+)?${en}"`));
+    }
+});
+
+test('a Chinese guide offers its English counterpart to a reader whose WeChat is in English: a notice, never a redirect', async ({
+  browser,
+}) => {
+  for (const [ua, offered] of [
+    [UA.android, true],
+    [recordedUa('WeChat 7.0.5 iOS 12.1.2 zh_CN'), false],
+  ] as const) {
+    const context = await browser.newContext({ userAgent: ua, baseURL: test.info().project.use.baseURL });
+    const page = await context.newPage();
+    await page.goto('/guides/overseas-users/');
+    await ready(page);
+    await expect(page).toHaveURL(/\/guides\/overseas-users\/$/);
+    const offer = page.locator('[data-english-offer]');
+    if (offered) {
+      await expect(offer).toHaveAttribute('lang', 'en');
+      await expect(offer.getByRole('link')).toHaveAttribute('href', '/en/guides/wechat-pay-for-visitors/');
+    } else await expect(offer).toHaveCount(0);
+    await context.close();
+  }
 });
 
 test('English search finds English words and lists English guides only', async ({ page }) => {

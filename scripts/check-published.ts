@@ -8,7 +8,9 @@
  * - without one: no page names any origin (canonical relative, no og:url, og:image or
  *   twitter:image, nothing absolute on localhost anywhere);
  * - either way: every preview image under out/og/ is a sane PNG, the sitemap lists only pages
- *   that exist and are indexable, and test pages say noindex.
+ *   that exist and are indexable, and test pages say noindex; a page's hreflang alternates name
+ *   itself and pages of the export that name the same set back (both ways, in the HTML and in
+ *   the sitemap).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -50,6 +52,19 @@ const unescape = (s: string) =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
+
+/** `<link rel="alternate" hreflang href>` of a page: hreflang → URL path (Next and React write the attributes in either order). */
+export function hreflangLinks(html: string, origin: string | undefined): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const [tag] of html.matchAll(/<link [^>]*rel="alternate"[^>]*>/g)) {
+    const lang = /hreflang="([^"]+)"/i.exec(tag)?.[1];
+    const href = /href="([^"]+)"/.exec(tag)?.[1];
+    if (lang && href) links.set(lang, unescape(origin && href.startsWith(origin) ? href.slice(origin.length) : href));
+  }
+  return links;
+}
+
+const sameSet = (a: Map<string, string>, b: Map<string, string>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
 const REQUIRED = [
   'canonical',
@@ -123,6 +138,23 @@ export function checkPublished(root: string, origin: string | undefined): string
       for (const value of tags.get('canonical') ?? [])
         if (!value.startsWith('/')) problems.push(`${page}: canonical ${value} is not relative`);
       if (!noindex && !tags.get('canonical')) problems.push(`${page}: no canonical`);
+    }
+  }
+
+  for (const page of pages) {
+    const links = hreflangLinks(fs.readFileSync(path.join(root, page), 'utf8'), origin);
+    if (!links.size) continue;
+    const own = `/${page.replace(/index\.html$/, '')}`;
+    if (![...links.values()].includes(own)) problems.push(`${page}: its hreflang alternates do not name the page itself`);
+    for (const [lang, target] of links) {
+      if (origin ? false : !target.startsWith('/')) problems.push(`${page}: hreflang ${lang} ${target} is not relative`);
+      const file = pageFile(target);
+      if (!indexable.has(file)) {
+        problems.push(`${page}: hreflang ${lang} ${target} is ${all.includes(file) ? 'a noindex page' : 'not a page of the export'}`);
+        continue;
+      }
+      if (!sameSet(links, hreflangLinks(fs.readFileSync(path.join(root, file), 'utf8'), origin)))
+        problems.push(`${page}: hreflang ${lang} ${target} does not name the same alternates back`);
     }
   }
 

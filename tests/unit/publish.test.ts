@@ -50,6 +50,20 @@ describe('page metadata', () => {
     expect(m.twitter).toEqual({ card: 'summary', title: step.title, description: step.description });
   });
 
+  it('names both editions of a page as hreflang alternates, absolute with an origin, root-relative without', () => {
+    const home = { path: '/', title: 'T', description: 'D', languages: { zh: '/', en: '/en/' } };
+    process.env.NEXT_PUBLIC_SITE_ORIGIN = ORIGIN;
+    expect(pageMetadata(home).alternates?.languages).toEqual({ 'zh-CN': '/', en: '/en/' });
+    delete process.env.NEXT_PUBLIC_SITE_ORIGIN;
+    expect((pageMetadata(home).icons as { other: unknown[] }).other).toEqual([
+      { rel: 'canonical', url: '/' },
+      { rel: 'alternate', url: '/', hrefLang: 'zh-CN' },
+      { rel: 'alternate', url: '/en/', hrefLang: 'en' },
+    ]);
+    // One edition only: no alternates.
+    expect((pageMetadata({ ...home, languages: { zh: '/' } }).icons as { other: unknown[] }).other).toHaveLength(1);
+  });
+
   it('says noindex for test pages and redirects', () => {
     expect(pageMetadata({ ...step, noindex: true }).robots).toEqual({ index: false, follow: true });
     expect(pageMetadata(step).robots).toBeUndefined();
@@ -160,6 +174,44 @@ describe('the export as the web sees it', () => {
       `guides/h/index.html: og:image ${ORIGIN}/og/missing.png is not in the export`,
       'og/bad.png: not a PNG',
       `sitemap.xml: ${ORIGIN}/bench-baseline/ is a noindex page`,
+    ]);
+  });
+
+  it('finds hreflang alternates that do not name the page itself, point nowhere, or are not named back', () => {
+    site();
+    const alt = (pairs: [string, string][]) => pairs.map(([l, h]) => `<link rel="alternate" href="${h}" hrefLang="${l}"/>`).join('');
+    page(
+      'index.html',
+      tags('/') +
+        alt([
+          ['zh-CN', '/'],
+          ['en', '/en/'],
+        ]),
+    );
+    page(
+      'en/index.html',
+      tags('/en/') +
+        alt([
+          ['zh-CN', '/'],
+          ['en', '/en/'],
+        ]),
+    );
+    fs.writeFileSync(path.join(root, 'sitemap.xml'), '<urlset><url><loc>/</loc></url><url><loc>/en/</loc></url></urlset>');
+    expect(checkPublished(root, undefined)).toEqual([]);
+    page('en/index.html', tags('/en/') + alt([['en', '/en/']]));
+    page(
+      'guides/g/index.html',
+      tags('/guides/g/') +
+        alt([
+          ['zh-CN', '/guides/h/'],
+          ['en', '/en/guides/g/'],
+        ]),
+    );
+    expect(checkPublished(root, undefined)).toEqual([
+      'index.html: hreflang en /en/ does not name the same alternates back',
+      'guides/g/index.html: its hreflang alternates do not name the page itself',
+      'guides/g/index.html: hreflang zh-CN /guides/h/ is not a page of the export',
+      'guides/g/index.html: hreflang en /en/guides/g/ is not a page of the export',
     ]);
   });
 

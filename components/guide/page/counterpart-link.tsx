@@ -4,9 +4,21 @@ import { HTML_LANG, type Lang } from '@/lib/shared/constants';
  * The same guide in the other edition (frontmatter `counterpart`): “English” on the Chinese guide,
  * “中文” on the English one, each in its own language.
  */
-export function CounterpartLink({ href, lang, label, title }: { href: string; lang: Lang; label: string; title: string }) {
+export function CounterpartLink({
+  href,
+  lang,
+  label,
+  title,
+  className = '',
+}: {
+  href: string;
+  lang: Lang;
+  label: string;
+  title: string;
+  className?: string;
+}) {
   return (
-    <p className="text-sm" data-counterpart={lang}>
+    <p className={`text-sm ${className}`} data-counterpart={lang}>
       <a
         href={href}
         lang={HTML_LANG[lang]}

@@ -50,7 +50,8 @@ export async function GuidePage({ view }: { view: GuideView }) {
           <p className="hidden text-stone-700 sm:block" data-pagefind-body="">
             {fm.summary}
           </p>
-          {view.counterpart && <CounterpartLink {...view.counterpart} />}
+          {/* On a phone the instruction, the drawn phone and 看下一步 share the first screen: the link waits under the phone. */}
+          {view.counterpart && <CounterpartLink {...view.counterpart} className="hidden sm:block" />}
           {view.counterpart?.lang === 'en' && <EnglishOffer href={view.counterpart.href} title={view.counterpart.title} />}
           <VariantPicker appName={app.short} pictures={Object.keys(pictures).length ? pictures : undefined} />
           {/* Without JavaScript the page is one version's; each other version has its own page. */}
@@ -82,6 +83,7 @@ export async function GuidePage({ view }: { view: GuideView }) {
         <div className="space-y-4 lg:col-start-1">
           <div className="space-y-2 sm:hidden">
             <p className="text-stone-700">{fm.summary}</p>
+            {view.counterpart && <CounterpartLink {...view.counterpart} />}
           </div>
           <ProvenanceSummary provenance={view.provenance} updated={updated} t={t} />
           <article className="tg-prose space-y-4" aria-label={t.allSteps} data-pagefind-body="">

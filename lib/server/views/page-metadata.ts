@@ -71,11 +71,22 @@ export interface PageInfo {
   canonical?: string;
   /** The page's edition (default Chinese): its Open Graph locale. */
   lang?: Lang;
-  /** The same page in each edition, when both exist: hreflang alternates (only with an origin: they must be absolute). */
+  /**
+   * The same page in each edition, when both exist: hreflang alternates, each naming the other
+   * and itself. Absolute with an origin; root-relative without one, as the canonical and the
+   * sitemap then are (such a build is not one to publish, and the build says so).
+   */
   languages?: Partial<Record<Lang, string>>;
 }
 
-const HREFLANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+/** The hreflang of each edition, as <link rel="alternate"> and the sitemap write it. */
+export const HREFLANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+/** `{ zh: '/', en: '/en/' }` → `{ 'zh-CN': '/', en: '/en/' }`, or undefined unless both editions have the page. */
+export function hreflangAlternates(languages: Partial<Record<Lang, string>> | undefined): Record<string, string> | undefined {
+  if (!languages || Object.keys(languages).length < 2) return undefined;
+  return Object.fromEntries(Object.entries(languages).map(([lang, path]) => [HREFLANG[lang as Lang], path]));
+}
 
 const HOME_IMAGE = { path: ogImagePath({ kind: 'home' }), alt: `${SITE_NAME}：一步一步点给你看的微信和 QQ 实名认证图解` };
 const EN_HOME_IMAGE = { path: ogImagePath({ kind: 'en-home' }), alt: `${SITE_NAME}: WeChat Pay for visitors, tapped through step by step` };
@@ -84,10 +95,7 @@ export function pageMetadata(page: PageInfo): Metadata {
   const origin = publicOrigin();
   const canonical = page.canonical ?? page.path;
   const image = page.image ?? (page.lang === 'en' ? EN_HOME_IMAGE : HOME_IMAGE);
-  const languages =
-    origin && page.languages && Object.keys(page.languages).length > 1
-      ? Object.fromEntries(Object.entries(page.languages).map(([lang, path]) => [HREFLANG[lang as Lang], path]))
-      : undefined;
+  const languages = hreflangAlternates(page.languages);
   const shared = { title: page.title, description: page.description };
   const icons = iconLinks();
   return {
@@ -95,12 +103,22 @@ export function pageMetadata(page: PageInfo): Metadata {
     description: page.description,
     ...(origin ? { metadataBase: new URL(origin) } : {}),
     ...(page.noindex ? { robots: { index: false, follow: true } } : {}),
-    // Next resolves a relative canonical against http://localhost:3000 when there is no
-    // metadataBase, so without an origin the canonical goes out as a plain <link> (icons are
-    // the one kind of link Next writes as given).
+    // Next resolves a relative canonical or alternate against http://localhost:3000 when there
+    // is no metadataBase, so without an origin they go out as plain <link>s (icons are the one
+    // kind of link Next writes as given, passing on their other attributes).
     ...(origin
       ? { alternates: { canonical, ...(languages ? { languages } : {}) }, icons }
-      : { icons: { ...icons, other: [{ rel: 'canonical', url: canonical }] } }),
+      : {
+          icons: {
+            ...icons,
+            other: [
+              { rel: 'canonical', url: canonical },
+              ...Object.entries(languages ?? {}).map(
+                ([hrefLang, url]) => ({ rel: 'alternate', url, hrefLang }) as { rel: string; url: string },
+              ),
+            ],
+          },
+        }),
     openGraph: {
       ...shared,
       type: page.type ?? 'website',

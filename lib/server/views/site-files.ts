@@ -4,7 +4,9 @@ import type { Content } from '../content/types';
 import { pagesOf } from '../content/pages/step-pages';
 import { guideUpdated } from './guide-meta';
 import { manifestIcons } from './icons';
-import { publicOrigin, SITE_DESCRIPTION, SITE_PAGES, SITE_TITLE } from './page-metadata';
+import { hreflangAlternates, publicOrigin, SITE_DESCRIPTION, SITE_PAGES, SITE_TITLE } from './page-metadata';
+import { counterpartOf } from './guide-view';
+import type { Lang } from '../../shared/constants';
 import { SITE_NAME } from '../../shared/titles';
 
 /**
@@ -23,15 +25,20 @@ import { SITE_NAME } from '../../shared/titles';
 export function sitemap(content: Content): MetadataRoute.Sitemap {
   const origin = publicOrigin() ?? '';
   const entries: MetadataRoute.Sitemap = [];
+  // A page in both editions lists both, itself included, as hreflang alternates (xhtml:link).
+  const alternates = (languages: Partial<Record<Lang, string>> | undefined) => {
+    const pairs = hreflangAlternates(languages);
+    return pairs ? { alternates: { languages: Object.fromEntries(Object.entries(pairs).map(([l, p]) => [l, `${origin}${p}`])) } } : {};
+  };
   const guides = content.guides.map((guide) => ({ guide, updated: guideUpdated(guide) }));
   const newest = guides
     .map((g) => g.updated)
     .sort()
     .at(-1);
-  entries.push({ url: `${origin}${SITE_PAGES.home.path}`, ...(newest ? { lastModified: newest } : {}) });
-  entries.push({ url: `${origin}${SITE_PAGES.steps.path}`, ...(newest ? { lastModified: newest } : {}) });
+  for (const page of [SITE_PAGES.home, SITE_PAGES.steps])
+    entries.push({ url: `${origin}${page.path}`, ...(newest ? { lastModified: newest } : {}), ...alternates(page.languages) });
   for (const { guide, updated } of guides) {
-    entries.push({ url: `${origin}/guides/${guide.slug}/`, lastModified: updated });
+    entries.push({ url: `${origin}/guides/${guide.slug}/`, lastModified: updated, ...alternates(counterpartOf(content, guide).languages) });
     for (const page of pagesOf(guide)) entries.push({ url: `${origin}${page.path}`, lastModified: updated });
   }
   // The English edition (/en/): its home, lists, guides, step pages and short pages.
@@ -40,10 +47,18 @@ export function sitemap(content: Content): MetadataRoute.Sitemap {
     .map((g) => g.updated)
     .sort()
     .at(-1);
-  for (const path of [SITE_PAGES['en-home'].path, SITE_PAGES['en-guides'].path, SITE_PAGES['en-steps'].path])
-    entries.push({ url: `${origin}${path}`, ...(enNewest ? { lastModified: enNewest } : {}) });
+  for (const page of [SITE_PAGES['en-home'], SITE_PAGES['en-guides'], SITE_PAGES['en-steps']])
+    entries.push({
+      url: `${origin}${page.path}`,
+      ...(enNewest ? { lastModified: enNewest } : {}),
+      ...alternates((page as { languages?: Partial<Record<Lang, string>> }).languages),
+    });
   for (const { guide, updated } of enGuides) {
-    entries.push({ url: `${origin}/en/guides/${guide.slug}/`, lastModified: updated });
+    entries.push({
+      url: `${origin}/en/guides/${guide.slug}/`,
+      lastModified: updated,
+      ...alternates(counterpartOf(content, guide).languages),
+    });
     for (const page of pagesOf(guide)) entries.push({ url: `${origin}${page.path}`, lastModified: updated });
   }
   for (const page of content.en.pages)
