@@ -22,7 +22,7 @@ for (const [width, height] of [
     const step = page.locator('#player [data-step="card-linked"]');
     const tags = step.locator('.tg-target-tag');
     await expect(tags).toHaveCount(2);
-    await expect(tags.first()).toHaveText('Pay now: go back to Services');
+    await expect(tags.first()).toHaveText('Pay now');
     const screen = (await page.locator('#player .tg-phone-screen').first().boundingBox())!;
     for (const tag of await tags.all()) {
       await tag.scrollIntoViewIfNeeded();
