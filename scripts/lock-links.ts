@@ -18,7 +18,8 @@ if (blocking.length) {
   process.exit(1);
 }
 const before = new Set(readLock(CONTENT_ROOT)?.links.map((l) => l.url) ?? []);
-const links = publishedLinks(content.guides);
+// Both editions: an English step link (/en/guides/…) is as published as a Chinese one.
+const links = publishedLinks([...content.guides, ...content.en.guides]);
 const file = path.join(CONTENT_ROOT, LOCK_FILE);
 fs.writeFileSync(file, lockText(links));
 const added = links.filter((l) => !before.has(l));

@@ -19,7 +19,7 @@ import type { TapApi } from './tap';
  * server HTML (readable without JavaScript) and the live screen in the player.
  */
 
-function BlockView({ block, tap }: { block: Block; tap?: TapApi }) {
+function BlockView({ block, lang, tap }: { block: Block; lang: ScreenData['lang']; tap?: TapApi }) {
   switch (block.type) {
     case 'profile':
       return <ProfileHeader block={block} tap={tap} />;
@@ -30,7 +30,7 @@ function BlockView({ block, tap }: { block: Block; tap?: TapApi }) {
     case 'button':
       return <PhoneButton block={block} tap={tap} />;
     case 'fields':
-      return <FormFields block={block} tap={tap} />;
+      return <FormFields block={block} lang={lang} tap={tap} />;
     case 'text':
       return <TextBlock block={block} />;
     case 'pinpad':
@@ -58,10 +58,10 @@ export function ScreenBase({ screen, skin, tap }: { screen: ScreenData; skin: Os
       </div>
       <div className="min-h-0 flex-1 overflow-hidden">
         {screen.body.map((b, i) => (
-          <BlockView key={i} block={b} tap={tap} />
+          <BlockView key={i} block={b} lang={screen.lang} tap={tap} />
         ))}
       </div>
-      {screen.tabs && <TabBar items={screen.tabs.items} active={screen.tabs.active} tap={tap} />}
+      {screen.tabs && <TabBar items={screen.tabs.items} active={screen.tabs.active} lang={screen.lang} tap={tap} />}
       <div className={screen.tabs ? 'bg-[#f7f7f7]' : ''}>
         <SystemBar skin={skin} />
       </div>

@@ -52,7 +52,7 @@ function ScreenCard({ name, screen, usedBy }: GalleryScreen) {
               <p className="font-medium text-stone-800">用在（改这个画面会改变这些步骤）：</p>
               <ul className="list-disc pl-5">
                 {usedBy.map((u) => (
-                  <li key={u.guide}>
+                  <li key={`${u.lang}:${u.guide}`} lang={u.lang === 'en' ? 'en' : undefined}>
                     {u.title}：
                     {u.steps.map((s, i) => (
                       <span key={s.id}>

@@ -11,6 +11,11 @@ type Item = { id?: string; label?: string } | { placeholder: true };
 const labelled = (xs: readonly Item[]): ScreenElement[] =>
   xs.flatMap((x) => ('id' in x && x.id ? [{ id: x.id, label: x.label ?? x.id }] : []));
 
+/** What an `unconfirmed` tab (no source quotes its label) is called, for screen readers and tap names. */
+export function unconfirmedTabName(lang: ScreenData['lang']): string {
+  return lang === 'en' ? 'tab, label not confirmed' : '标签名未确认';
+}
+
 /** Every element a step can name as its tap target, with its visible label, in drawing order. */
 export function screenElements(screen: ScreenData): ScreenElement[] {
   const out: ScreenElement[] = [];
@@ -28,7 +33,8 @@ export function screenElements(screen: ScreenData): ScreenElement[] {
       out.push({ id, label: 'label' in b ? b.label : 'title' in b ? b.title : 'name' in b ? b.name : id });
     }
   }
-  if (screen.tabs) out.push(...labelled(screen.tabs.items));
+  if (screen.tabs)
+    out.push(...screen.tabs.items.map((t) => ({ id: t.id, label: 'label' in t ? t.label : unconfirmedTabName(screen.lang) })));
   const o = screen.overlay;
   if (o?.type === 'sheet') out.push(...labelled(o.items), { id: 'cancel', label: o.cancel });
   else if (o?.type === 'dialog') out.push(...labelled(o.actions));

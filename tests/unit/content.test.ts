@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkBannedClaims } from '@/lib/server/content/check/banned-claims';
-import { publishedLinks, readLock } from '@/lib/server/content/check/links-lock';
+import { checkLock, publishedLinks, readLock } from '@/lib/server/content/check/links-lock';
 import { loadRegister } from '@/lib/server/content/load/register';
 import { loadContent } from '@/lib/server/content/load/content';
 import { CONTENT_ROOT } from '@/lib/server/content/load/paths';
@@ -23,9 +23,26 @@ describe('site content', () => {
     expect(content.guides.length).toBeGreaterThan(0);
   });
 
-  it('lists every step link it publishes in content/links.lock.json (else: npm run links:lock)', () => {
+  it('lists every step link it publishes, in both editions, in content/links.lock.json (else: npm run links:lock)', () => {
     const locked = readLock(CONTENT_ROOT)!.links.map((l) => l.url);
-    expect(publishedLinks(content.guides).filter((l) => !locked.includes(l))).toEqual([]);
+    expect(content.en.guides.length).toBeGreaterThan(0);
+    expect(publishedLinks([...content.guides, ...content.en.guides]).filter((l) => !locked.includes(l))).toEqual([]);
+  });
+
+  it('fails the check when a locked English step link stops opening', () => {
+    const lock = readLock(CONTENT_ROOT)!;
+    const enLinks = lock.links.filter((l) => l.url.startsWith('/en/guides/'));
+    expect(enLinks.length).toBeGreaterThan(0);
+    // The English guide loses its first step: every locked link to that step must be reported, at the guide.
+    const [guide, ...others] = content.en.guides;
+    const gone = guide!.flow.steps[0]!.id;
+    const cut = { ...guide!, flow: { ...guide!.flow, steps: guide!.flow.steps.slice(1) } };
+    const slugs = { zh: content.slugs, en: content.en.slugs };
+    expect(checkLock(lock, [...content.guides, ...content.en.guides], slugs)).toEqual([]);
+    const problems = checkLock(lock, [...content.guides, cut, ...others], slugs);
+    expect(problems.map((p) => [p.file, p.message.split(',')[0]])).toEqual([
+      [guide!.file, `guide "${guide!.slug}": published step "${gone}" no longer opens`],
+    ]);
   });
 
   for (const g of content.guides) {

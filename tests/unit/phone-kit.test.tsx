@@ -122,3 +122,50 @@ describe('drawer overlay', () => {
     expect(html).toContain('我的QQ钱包');
   });
 });
+
+/** An English screen: an unconfirmed tab, an empty field, no Chinese drawn. */
+describe('English screens', () => {
+  const en = screenSchema.parse({
+    lang: 'en',
+    body: [{ type: 'fields', fields: [{ id: 'card', label: 'Card', sample: '**** 0000' }] }],
+    tabs: {
+      items: [
+        { id: 'tab-chats', label: 'Chats' },
+        { id: 'tab-contacts', unconfirmed: true },
+        { id: 'tab-me', label: 'Me' },
+      ],
+      active: 'tab-me',
+    },
+  } satisfies ScreenInput);
+
+  it('draws a tab whose label no source quotes as a grey bar, named as unconfirmed, with no words of its own', () => {
+    const html = renderToStaticMarkup(<ScreenView screen={en} skin="ios" />);
+    expect(html).toMatch(/data-el="tab-contacts"[^>]*>.*?data-unconfirmed="">.*?<span class="sr-only">tab, label not confirmed<\/span>/);
+    expect(html).not.toContain('Contacts');
+    expect(html).toContain('Chats');
+    expect(targetLabel(en, 'tab-contacts')).toBe('tab, label not confirmed');
+    expect(tapTargets(en)).toEqual(['card', 'tab-chats', 'tab-contacts', 'tab-me']);
+  });
+
+  it('refuses an unconfirmed tab that also has a label', () => {
+    const tabs = {
+      items: [
+        { id: 'tab-a', label: 'A', unconfirmed: true },
+        { id: 'tab-b', label: 'B' },
+      ],
+      active: 'tab-b',
+    };
+    expect(screenSchema.safeParse({ lang: 'en', body: [], tabs }).success).toBe(false);
+  });
+
+  it('leaves an empty field empty in English, never the Chinese 请输入', () => {
+    const html = renderToStaticMarkup(
+      <ScreenView screen={en} skin="ios" tap={{ targets: [], name: (id) => id, onTap: () => {}, onFill: () => {} }} />,
+    );
+    expect(html).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(html).toContain('aria-label="Card: tap to fill in a sample"');
+    // The Chinese edition keeps WeChat's usual hint.
+    const zh = screenSchema.parse({ body: [{ type: 'fields', fields: [{ id: 'name', label: '姓名', sample: '张三' }] }] });
+    expect(renderToStaticMarkup(<ScreenView screen={zh} skin="ios" />)).toContain('请输入姓名');
+  });
+});

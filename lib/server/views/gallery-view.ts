@@ -1,5 +1,6 @@
 import 'server-only';
 import { guideStatePath } from '../../shared/links';
+import type { Lang } from '../../shared/constants';
 import type { ScreenData } from '../../shared/types';
 import { variantLabel } from '../../shared/variants';
 import type { Content } from '../content/types';
@@ -8,7 +9,8 @@ import type { Content } from '../content/types';
 export interface GalleryScreen {
   name: string;
   screen: ScreenData;
-  usedBy: { guide: string; title: string; steps: { id: string; title: string; versions: string; href: string }[] }[];
+  /** Guides of both editions (`lang`): an English-only screen is used by English guides. */
+  usedBy: { guide: string; lang: Lang; title: string; steps: { id: string; title: string; versions: string; href: string }[] }[];
   /** Lower-cased words the filter matches: the name, labels, description, and the guides and steps using it. */
   words: string;
 }
@@ -18,7 +20,7 @@ export function galleryView(content: Content): GalleryScreen[] {
     .sort()
     .map((name) => {
       const screen = content.screens[name]!;
-      const usedBy = content.guides.flatMap((g) => {
+      const usedBy = [...content.guides, ...content.en.guides].flatMap((g) => {
         const steps = g.flow.steps
           .filter((s) => s.screen === name)
           .map((s) => {
@@ -33,10 +35,11 @@ export function galleryView(content: Content): GalleryScreen[] {
                 os: s.os ?? 'ios',
                 step: s.id,
                 firstVariant: g.frontmatter.variants[0]!.id,
+                lang: g.lang,
               }),
             };
           });
-        return steps.length ? [{ guide: g.slug, title: g.frontmatter.title, steps }] : [];
+        return steps.length ? [{ guide: g.slug, lang: g.lang, title: g.frontmatter.title, steps }] : [];
       });
       const labels = JSON.stringify(screen).match(/"(?:label|title|text|name)":"([^"]*)"/g) ?? [];
       const words = [

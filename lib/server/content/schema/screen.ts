@@ -66,6 +66,15 @@ export const blockSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('skeleton'), lines: z.number().int().min(1).max(12).default(3) }),
 ]);
 
+/**
+ * A bottom tab. `unconfirmed: true` is a tab we know is there but whose label no source quotes (the
+ * English "Contacts" tab): it keeps its id and icon and is drawn with a grey bar for a label, named
+ * "tab label not confirmed" for screen readers. It has no `label`, so nothing can quote one.
+ */
+const tabItem = z.union([
+  z.strictObject({ id: elementId, label: z.string().min(1) }),
+  z.strictObject({ id: elementId, unconfirmed: z.literal(true) }),
+]);
 const sheetItem = z.union([z.strictObject({ id: elementId.optional(), label: z.string().min(1), tone: tone.optional() }), placeholder]);
 
 export const overlaySchema = z.discriminatedUnion('type', [
@@ -110,7 +119,7 @@ export const screenSchema = z.strictObject({
   background: z.enum(['grouped', 'plain']).default('grouped'),
   body: z.array(blockSchema).default([]),
   tabs: z
-    .strictObject({ items: z.array(z.strictObject({ id: elementId, label: z.string().min(1) })).min(2).max(5), active: elementId })
+    .strictObject({ items: z.array(tabItem).min(2).max(5), active: elementId })
     .refine((t) => t.items.some((i) => i.id === t.active), { error: 'tabs.active must be the id of one of the tab items', path: ['active'] })
     .optional(),
   overlay: overlaySchema.optional(),
