@@ -17,6 +17,8 @@ test.use({ reducedMotion: 'reduce' });
 // The screen gallery is for editors, one long page of every drawing in both skins: once.
 for (const path of ['/', '/steps/', '/screens/', '/no-such-page/', '/bench-baseline/']) {
   test(`the page ${path}`, { tag: path === '/screens/' ? '@once' : [] }, async ({ page }) => {
+    // The gallery holds every drawing of both editions in both skins: axe takes ~25 s on it here.
+    if (path === '/screens/') test.setTimeout(90_000);
     await page.goto(path);
     await expect(page.locator('main')).toBeVisible();
     await expectNoAxeViolations(page, path);
