@@ -55,7 +55,8 @@ for (const guide of guides) {
   });
 }
 
-test('a violation in a later state of the same page is caught too (axe injected once, run again)', async ({ page }) => {
+// A check of the audit helper itself, not of a size: once (@once, the phone project).
+test('a violation in a later state of the same page is caught too (axe injected once, run again)', { tag: '@once' }, async ({ page }) => {
   await openGuide(page, 'view-real-name', '?v=v8&os=ios');
   await expectNoAxeViolations(page, 'the guide page');
   await page.evaluate(() => document.querySelector('#player [data-live]')!.append(document.createElement('button')));
