@@ -52,7 +52,7 @@ test.describe('inside QQ on Android, behind the X5 engine (MQQBrowser/… TBS/�
 
   test('the QQ guide picks 8.x and Android and says so; a WeChat guide is not affected', async ({ page }) => {
     await openGuide(page, 'qq-wallet-real-name');
-    await expect(await pickerRadio(page, 'QQ 8.x')).toBeChecked();
+    await expect(await pickerRadio(page, '8.x')).toBeChecked();
     await expect(await pickerRadio(page, '安卓')).toBeChecked();
     await expect(page.locator('[data-detected]')).toContainText(/已按你的QQ 8\.9\.15 · 安卓 显示/);
     await openGuide(page, 'view-real-name');

@@ -2,6 +2,9 @@ import 'server-only';
 import semver from 'semver';
 import { z } from 'zod';
 import { APP_VALUES, CONFIDENCE_VALUES, ID_PATTERN, OS_VALUES, TASKS } from '../../../shared/constants';
+import { en } from '../../../shared/i18n/en';
+import { appName } from '../../../shared/i18n/format';
+import { zh } from '../../../shared/i18n/zh';
 
 /**
  * The frontmatter of a guide. One schema gives the TypeScript types, the validation the
@@ -28,7 +31,7 @@ const semverRange = z
 export const variantSchema = z
   .strictObject({
     id: id('variant id').describe('Stable id used in links (?v=…) and in `variants="…"` on steps.'),
-    label: z.string().min(1).describe('What readers see in the version picker, e.g. "8.0 及以上".'),
+    label: z.string().min(1).describe('What readers see in the version picker, e.g. "8.0 及以上" or "English interface"; pages write the app’s name before it, so it leaves the name out.'),
     hint: z.string().min(1).optional().describe('How readers recognise this version on their phone, e.g. "“我”页面里有“服务”".'),
     match: z
       .strictObject({
@@ -100,6 +103,16 @@ export const guideFrontmatterSchema = z
     fm.variants.forEach((v, i) => {
       if (seen.has(v.id)) ctx.addIssue({ code: 'custom', path: ['variants', i, 'id'], message: `variant id "${v.id}" is declared twice` });
       seen.add(v.id);
+      // Pages put the app's name before the label (“WeChat English interface · iPhone”, “微信 8.0 及以上”).
+      const named = [appName(zh, fm.app, true), appName(zh, fm.app), appName(en, fm.app, true), appName(en, fm.app)].find((n) =>
+        v.label.toLowerCase().startsWith(n.toLowerCase()),
+      );
+      if (named)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['variants', i, 'label'],
+          message: `variant label "${v.label}" starts with the app's name, which pages already write before it ("${named} ${v.label}"): write only the version or interface, e.g. "8.0 及以上" or "English interface"`,
+        });
     });
   });
 
