@@ -4,10 +4,12 @@ import { live, ready } from './support/player';
 import { PHONE } from './support/run-options';
 
 /**
- * A guide and a step page at the two phone sizes readers hold most, in WebKit: nothing wider than
+ * A guide and a step page of each edition at the two phone sizes readers hold most, in WebKit: nothing wider than
  * the screen, the drawn phone and its controls on screen, and a screenshot of each for people to look at.
  */
 const pages = [
+  { name: 'en-guide', path: '/en/guides/wechat-pay-for-visitors/?v=en&os=ios', ready },
+  { name: 'en-step', path: '/en/guides/wechat-pay-for-visitors/en/ios/tap-add-card/', ready: live },
   { name: 'guide', path: '/guides/view-real-name/?v=v8&os=ios', ready },
   { name: 'step', path: '/guides/view-real-name/v8/ios/tap-services/', ready: live },
 ];
@@ -16,7 +18,10 @@ for (const size of [
   { width: 360, height: 640 },
   { width: 390, height: 740 },
 ]) {
-  test(`screens at ${size.width}×${size.height}: a guide and a step page fit, and are photographed`, async ({ tab, shotsDir }) => {
+  test(`screens at ${size.width}×${size.height}: a guide and a step page of each edition fit, and are photographed`, async ({
+    tab,
+    shotsDir,
+  }) => {
     await tab.viewport(size.width, size.height);
     try {
       for (const page of pages) {

@@ -1,17 +1,24 @@
 import { allPaths } from '../lib/flow/walk';
 import { loadContent } from '../lib/server/content/load/content';
 import { OS_VALUES } from '../lib/shared/constants';
+import { dictFor, format } from '../lib/shared/i18n';
 import { check, test } from './support/harness';
 import { LIVE, openGuide, STATUS, target } from './support/player';
 
 /**
- * As e2e/walkthrough.spec.ts, in WebKit: every guide × version × OS route, from the content, followed
- * from the first step to its end by tapping only the highlighted targets (each route once, where it
- * first appears). With motion on, as an iPhone has it: each tap waits for the screen to settle.
+ * As e2e/walkthrough.spec.ts and e2e/en-walkthrough.spec.ts, in WebKit: every guide of both editions
+ * × version × OS route, from the content, followed from the first step to its end by tapping only the
+ * highlighted targets (each route once, where it first appears), in the guide's own words (第 1 / 5 步,
+ * Step 1 of 5). With motion on, as an iPhone has it: each tap waits for the screen to settle.
  */
-const { guides } = loadContent();
+const content = loadContent();
 
-for (const guide of guides) {
+for (const guide of [...content.guides, ...content.en.guides]) {
+  const t = dictFor(guide.lang);
+  const edition = guide.lang === 'en' ? 'en/' : '';
+  // “第 3 / ” and “点击“”: what the status line and a target's name start with, in the guide's language.
+  const stepPrefix = (index: number) => format(t.stepOf, { index, total: '\0' }).split('\0')[0]!;
+  const tapPrefix = t.tapTarget.split('{label}')[0]!;
   const walked = new Set<string>();
   for (const variant of guide.frontmatter.variants) {
     for (const os of OS_VALUES) {
@@ -20,8 +27,8 @@ for (const guide of guides) {
         const route = path.steps.map((s) => s.id).join(' → ');
         if (walked.has(route)) return;
         walked.add(route);
-        test(`walk ${guide.slug} · ${variant.id} · ${os} · path ${n + 1}/${paths.length}: ${route}`, async ({ tab }) => {
-          await openGuide(tab, guide.slug, `?v=${variant.id}&os=${os}`);
+        test(`walk ${edition}${guide.slug} · ${variant.id} · ${os} · path ${n + 1}/${paths.length}: ${route}`, async ({ tab }) => {
+          await openGuide(tab, guide.slug, `?v=${variant.id}&os=${os}`, '', guide.lang);
           await tab.expectAttribute('#player .tg-phone', 'data-skin', os);
           const steps = path.steps;
           for (let i = 0; i < steps.length; i++) {
@@ -36,7 +43,7 @@ for (const guide of guides) {
                 return ok || `status “${said}”, section aria-current=${current}, ${location.hash}`;
               },
               STATUS,
-              `第 ${i + 1} / `,
+              stepPrefix(i + 1),
               step.title,
               step.id,
               i > 0 ? `#${step.id}` : '',
@@ -46,14 +53,14 @@ for (const guide of guides) {
             const id = step.options?.find((o) => o.to === nextStep.id)?.target ?? step.target!;
             const button = await tab.waitFor(`the target ${id} on ${step.id}`, () => tab.find(target(step.id, id)));
             const name = await button.getAccessibleName();
-            check(name.startsWith('点击“'), `the target ${id} on ${step.id} is named “${name}” in WebKit, not 点击“…”`);
+            check(name.startsWith(tapPrefix), `the target ${id} on ${step.id} is named “${name}” in WebKit, not ${tapPrefix}…”`);
             await tab.tap(target(step.id, id));
           }
           const last = steps[steps.length - 1]!;
-          await tab.expectText(STATUS, `第 ${steps.length} / ${steps.length} 步`);
+          await tab.expectText(STATUS, format(t.stepOf, { index: steps.length, total: steps.length }));
           await tab.expectCount(`#player [data-step="${last.id}"] [data-target]`, 0);
-          const nextButton = await tab.find('button, a', { name: '看下一步 ›', within: LIVE });
-          check(!!nextButton && (await tab.disabled(nextButton)), '看下一步 is not disabled at the last step');
+          const nextButton = await tab.find('button, a', { name: t.next, within: LIVE });
+          check(!!nextButton && (await tab.disabled(nextButton)), `${t.next} is not disabled at the last step`);
         });
       });
     }

@@ -18,8 +18,8 @@ export async function ready(tab: Tab): Promise<void> {
   );
 }
 
-export async function openGuide(tab: Tab, slug: string, query = '', hash = ''): Promise<void> {
-  await tab.goto(`/guides/${slug}/${query}${hash}`);
+export async function openGuide(tab: Tab, slug: string, query = '', hash = '', lang: 'zh' | 'en' = 'zh'): Promise<void> {
+  await tab.goto(`${lang === 'en' ? '/en' : ''}/guides/${slug}/${query}${hash}`);
   await ready(tab);
 }
 

@@ -203,14 +203,31 @@ export class Tab {
     if (errors?.length) throw new Error(`errors on ${await this.url()}:\n  ${errors.join('\n  ')}`);
   }
 
-  /** Sets the page's inner size (the window adds the browser's own bar, measured). */
+  /**
+   * Sets the page's inner size (the window adds the browser's own bar, measured). The window manager
+   * resizes asynchronously, so each measure waits for the size to hold still before correcting for the bar.
+   */
   async viewport(width: number, height: number): Promise<void> {
     const win = this.driver.manage().window();
-    await win.setRect({ width, height });
-    const [w, h] = await this.evaluate<[number, number]>(() => [innerWidth, innerHeight]);
-    if (w !== width || h !== height) await win.setRect({ width: width + (width - w), height: height + (height - h) });
-    const got = await this.evaluate<[number, number]>(() => [innerWidth, innerHeight]);
-    if (got[0] !== width || got[1] !== height) throw new Error(`the window gives a ${got.join('×')} page, not ${width}×${height}`);
+    const settled = async (): Promise<[number, number]> => {
+      let last = await this.evaluate<[number, number]>(() => [innerWidth, innerHeight]);
+      for (let i = 0; i < 20; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        const now = await this.evaluate<[number, number]>(() => [innerWidth, innerHeight]);
+        if (now[0] === last[0] && now[1] === last[1]) return now;
+        last = now;
+      }
+      return last;
+    };
+    let rect = { width, height };
+    let got: [number, number] = [0, 0];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await win.setRect(rect);
+      got = await settled();
+      if (got[0] === width && got[1] === height) return;
+      rect = { width: rect.width + (width - got[0]), height: rect.height + (height - got[1]) };
+    }
+    throw new Error(`the window gives a ${got.join('×')} page, not ${width}×${height}`);
   }
 
   async screenshot(file: string): Promise<void> {
