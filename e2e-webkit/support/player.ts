@@ -1,3 +1,5 @@
+import type { Lang } from '../../lib/shared/constants';
+import { guidePath } from '../../lib/shared/links';
 import type { Tab } from './tab';
 
 /** The player as e2e/support/player.ts finds it (the same data attributes and names), for the WebKit run. */
@@ -18,8 +20,8 @@ export async function ready(tab: Tab): Promise<void> {
   );
 }
 
-export async function openGuide(tab: Tab, slug: string, query = '', hash = '', lang: 'zh' | 'en' = 'zh'): Promise<void> {
-  await tab.goto(`${lang === 'en' ? '/en' : ''}/guides/${slug}/${query}${hash}`);
+export async function openGuide(tab: Tab, slug: string, query = '', hash = '', lang: Lang = 'zh'): Promise<void> {
+  await tab.goto(`${guidePath(slug, lang)}${query}${hash}`);
   await ready(tab);
 }
 

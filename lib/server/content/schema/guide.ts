@@ -2,9 +2,8 @@ import 'server-only';
 import semver from 'semver';
 import { z } from 'zod';
 import { APP_VALUES, CONFIDENCE_VALUES, ID_PATTERN, OS_VALUES, TASKS } from '../../../shared/constants';
-import { en } from '../../../shared/i18n/en';
+import { DICTS } from '../../../shared/i18n';
 import { appName } from '../../../shared/i18n/format';
-import { zh } from '../../../shared/i18n/zh';
 
 /**
  * The frontmatter of a guide. One schema gives the TypeScript types, the validation the
@@ -104,9 +103,9 @@ export const guideFrontmatterSchema = z
       if (seen.has(v.id)) ctx.addIssue({ code: 'custom', path: ['variants', i, 'id'], message: `variant id "${v.id}" is declared twice` });
       seen.add(v.id);
       // Pages put the app's name before the label (“WeChat English interface · iPhone”, “微信 8.0 及以上”).
-      const named = [appName(zh, fm.app, true), appName(zh, fm.app), appName(en, fm.app, true), appName(en, fm.app)].find((n) =>
-        v.label.toLowerCase().startsWith(n.toLowerCase()),
-      );
+      const named = Object.values(DICTS)
+        .flatMap((t) => [appName(t, fm.app, true), appName(t, fm.app)])
+        .find((n) => v.label.toLowerCase().startsWith(n.toLowerCase()));
       if (named)
         ctx.addIssue({
           code: 'custom',
