@@ -54,3 +54,21 @@ test('when another version’s text cannot load, its steps say so and link to it
   await expect(alert).toContainText('这一步的说明没能加载');
   await expect(alert.getByRole('link', { name: '打开这个版本的页面' })).toHaveAttribute('href', '/guides/view-real-name/v7/');
 });
+
+/** The page's inline RSC payload (what React reads to hydrate), apart from its HTML. */
+const payloadOf = (html: string) =>
+  [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].map((m) => (JSON.parse(m[1]!) as unknown[])[1] ?? '').join('');
+
+test('the drawn phone is in the HTML only, not again in the payload; “看图认版本” draws its pictures when opened', async ({ page }) => {
+  for (const path of ['/guides/view-real-name/', '/guides/view-real-name/v8/ios/tap-services/']) {
+    const html = await (await page.request.get(path)).text();
+    expect(html, path).toMatch(/<div class="contents" data-drawn="">.*class="tg-phone/s);
+    expect(payloadOf(html), `${path}: its payload`).not.toContain('tg-phone');
+  }
+  await openGuide(page, 'view-real-name');
+  await expect(page.locator('[data-drawn]')).toHaveCount(0);
+  await expect(page.locator('#player [data-live] .tg-phone')).toBeVisible();
+  await (await pickerRadio(page, '7.x')).scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: '看图认版本' }).click();
+  await expect(page.locator('[data-pictures] .tg-phone')).toHaveCount(3);
+});

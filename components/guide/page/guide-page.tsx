@@ -5,10 +5,7 @@ import { format } from '@/lib/shared/i18n/format';
 import { CounterpartLink } from './counterpart-link';
 import { EnglishOffer } from './english-offer.client';
 import { renderGuide } from '../article/render-guide';
-import { renderBody } from '../article/step-body';
 import { PlayerSlot } from '../player/player-slot.client';
-import { ServerPlayer } from '../player/server-player';
-import { StepDrawing } from '../player/step-drawing';
 import { GuideProvider } from '../state/guide-state.client';
 import { Provenance, ProvenanceSummary } from './provenance';
 import { PathPictureLink } from './path-picture-link.client';
@@ -21,18 +18,10 @@ export async function GuidePage({ view }: { view: GuideView }) {
   const fm = guide.frontmatter;
   const t = dictFor(guide.lang);
   const { article, bodies } = await renderGuide(guide, view.provenance, view.variant);
-  // The drawn phone (before the live player, and its place if that fails to load) shows one step's text.
-  const rendered = Object.fromEntries(Object.entries(bodies).map(([id, body]) => [id, renderBody(body)]));
   const shown = view.versions.find((v) => v.id === view.variant)!;
   const others = view.versions.filter((v) => v.id !== view.variant);
-  // For each version, the screen that tells it apart, drawn small for “看图认版本”.
-  const pictures = Object.fromEntries(
-    view.telltale.map(({ variant, step }) => [
-      variant,
-      <StepDrawing key={variant} step={step} screen={screens[step.screen]!} label={step.title} t={t} />,
-    ]),
-  );
-
+  // The versions that a small drawing of one of their screens tells apart, for “看图认版本”.
+  const pictures = view.telltale.map(({ variant }) => variant);
   return (
     <GuideProvider meta={meta} flow={guide.flow} screens={screens} bodies={bodies}>
       <div className="grid gap-x-10 gap-y-4 pt-4 lg:grid-cols-[minmax(0,1fr)_360px] lg:pt-8">
@@ -53,7 +42,7 @@ export async function GuidePage({ view }: { view: GuideView }) {
           {/* On a phone the instruction, the drawn phone and 看下一步 share the first screen: the link waits under the phone. */}
           {view.counterpart && <CounterpartLink {...view.counterpart} className="hidden sm:block" />}
           {view.counterpart?.lang === 'en' && <EnglishOffer href={view.counterpart.href} title={view.counterpart.title} />}
-          <VariantPicker appName={app.short} pictures={Object.keys(pictures).length ? pictures : undefined} />
+          <VariantPicker appName={app.short} pictures={pictures.length ? pictures : undefined} />
           {/* Without JavaScript the page is one version's; each other version has its own page. */}
           <p className="only-nojs rounded-xl bg-stone-100 px-4 py-3 text-sm text-stone-800" data-versions="">
             {format(t.stepsOf, { app: app.short, variant: shown.label })}
@@ -76,7 +65,7 @@ export async function GuidePage({ view }: { view: GuideView }) {
 
         <div className="lg:col-start-2 lg:row-span-3 lg:row-start-1">
           <div className="lg:sticky lg:top-4">
-            <PlayerSlot fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={rendered} />} />
+            <PlayerSlot />
           </div>
         </div>
 

@@ -5,9 +5,7 @@ import { osName } from '@/lib/shared/i18n/format';
 import type { StepView } from '@/lib/server/source';
 import { guidePath } from '@/lib/shared/links';
 import { renderGuide } from '../article/render-guide';
-import { renderBody } from '../article/step-body';
 import { PlayerSlot } from '../player/player-slot.client';
-import { ServerPlayer } from '../player/server-player';
 import { GuideProvider } from '../state/guide-state.client';
 import { PathPictureLink } from './path-picture-link.client';
 import { PrintButton } from './print-button.client';
@@ -25,7 +23,6 @@ export async function StepPage({ view }: { view: StepView }) {
   const { bodies: all } = await renderGuide(guide, view.provenance, page.variant);
   // Only this variant's steps travel to the browser; another variant is the guide page's job.
   const bodies = Object.fromEntries(view.steps.map((id) => [id, all[id]!]));
-  const rendered = Object.fromEntries(view.steps.map((id) => [id, renderBody(all[id]!)]));
 
   return (
     <GuideProvider meta={meta} flow={guide.flow} screens={screens} bodies={bodies}>
@@ -55,10 +52,7 @@ export async function StepPage({ view }: { view: StepView }) {
         </header>
         <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <div className="lg:sticky lg:top-4">
-            <PlayerSlot
-              always
-              fallback={<ServerPlayer meta={meta} flow={guide.flow} screens={screens} bodies={rendered} links={view.links} />}
-            />
+            <PlayerSlot always links={view.links} />
           </div>
         </div>
         <div className="space-y-4 lg:col-start-1">

@@ -74,9 +74,9 @@ function noticeText(n: Notice, fallback: { variant: string; os: string }, t: Dic
  * On a phone they fold into one line (“微信 8.0 及以上 · iPhone  换版本或系统”), so the drawn screen
  * and the controls fit on the first screen; wider, they are always open. Most people do not know
  * their version number but can tell their screen: “看图认版本” shows, for each version, a small
- * drawing of the screen that tells it apart (drawn on the server).
+ * drawing of the screen that tells it apart (drawn in the browser when asked for: ./version-drawing.tsx).
  */
-export function VariantPicker({ appName, pictures }: { appName: string; pictures?: Record<string, ReactNode> }) {
+export function VariantPicker({ appName, pictures }: { appName: string; pictures?: readonly string[] }) {
   const { meta, state, choose, notices, dismissNotices, detected, guessedOs } = useGuide();
   const [open, setOpen] = useState(false);
   const [looking, setLooking] = useState(false);

@@ -1,8 +1,10 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { useDict } from '@/lib/shared/i18n/context.client';
 import { useGuide } from '../state/guide-state.client';
+
+const VersionDrawing = lazy(() => import('./version-drawing'));
 
 /** “看图认版本”: for each version, a small drawing of the screen that tells it apart; tapping one picks it. */
 export function VersionPictures({
@@ -11,7 +13,8 @@ export function VersionPictures({
   onPick,
 }: {
   id: string;
-  pictures: Record<string, ReactNode>;
+  /** The versions that have a telling screen. */
+  pictures: readonly string[];
   onPick: (variant: string) => void;
 }) {
   const { meta, state } = useGuide();
@@ -28,9 +31,11 @@ export function VersionPictures({
             className={`flex flex-col items-center gap-1 rounded-lg border p-1.5 text-center ${state.variant === v.id ? 'border-emerald-700 bg-emerald-50' : 'border-stone-200'}`}
             onClick={() => onPick(v.id)}
           >
-            {pictures[v.id] && (
+            {pictures.includes(v.id) && (
               <span aria-hidden="true" className="block w-full max-w-[7.5rem]">
-                {pictures[v.id]}
+                <Suspense>
+                  <VersionDrawing variant={v.id} />
+                </Suspense>
               </span>
             )}
             <span className="text-[15px] font-semibold text-stone-900">{v.label}</span>
