@@ -6,6 +6,7 @@ import { TextSizeScript } from '@/components/site/text-size-script';
 import { HTML_LANG, type Lang } from '@/lib/shared/constants';
 import { DictProvider } from '@/lib/shared/i18n/context.client';
 import { dictFor } from '@/lib/shared/i18n';
+import { clientDict } from '@/lib/shared/i18n/client-dict';
 
 /**
  * The whole document of one edition's pages: each edition is a root layout of its own
@@ -40,7 +41,7 @@ export function RootDocument({
         >
           {t.skipToMain}
         </a>
-        <DictProvider dict={t}>
+        <DictProvider dict={clientDict(t)}>
           <SiteHeader lang={lang} />
           <main id="main" className="mx-auto w-full max-w-6xl px-4 pb-16">
             {children}

@@ -1,6 +1,6 @@
+import type { ClientDict } from '@/lib/shared/i18n/client-dict';
 import type { App, Os } from './constants';
 import { appName, format, osName } from './i18n/format';
-import type { Dict } from './i18n/zh';
 
 export const SITE_NAME = 'Tapguide';
 
@@ -13,7 +13,7 @@ export function documentTitle(title: string): string {
  * “第 3 步：点击“服务” · 查看微信实名信息 · 微信 8.0 及以上 · iPhone” (“Step 3: Tap “Services” · … · WeChat … ·
  * iPhone” in English): what a pasted step link previews as. `t`: the page's dictionary.
  */
-export function stepPageTitle(p: { index: number; step: string; guide: string; app: App; variant: string; os: Os }, t: Dict): string {
+export function stepPageTitle(p: { index: number; step: string; guide: string; app: App; variant: string; os: Os }, t: ClientDict): string {
   return format(t.stepPageTitle, {
     index: p.index,
     step: p.step,

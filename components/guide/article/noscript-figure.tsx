@@ -1,11 +1,11 @@
+import type { ClientDict } from '@/lib/shared/i18n/client-dict';
 import type { ScreenData } from '@/lib/shared/types';
 import type { FlowStep } from '@/lib/flow/types';
 import { format } from '@/lib/shared/i18n/format';
-import type { Dict } from '@/lib/shared/i18n/zh';
 import { StepDrawing } from '../player/step-drawing';
 
 /** A step's screen as readers without JavaScript see it in the article, under the step's text. */
-export default function NoScriptFigure({ step, screen, t }: { step: FlowStep; screen: ScreenData; t: Dict }) {
+export default function NoScriptFigure({ step, screen, t }: { step: FlowStep; screen: ScreenData; t: ClientDict }) {
   return (
     <figure className="max-w-[260px]">
       <StepDrawing step={step} screen={screen} label={format(t.drawnScreen, { title: step.title })} t={t} />

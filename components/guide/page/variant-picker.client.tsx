@@ -1,17 +1,17 @@
 'use client';
 
+import type { ClientDict } from '@/lib/shared/i18n/client-dict';
 import { useId, useState, type ReactNode } from 'react';
 import { Segmented } from '@/components/ui/segmented';
 import { OS_VALUES } from '@/lib/shared/constants';
 import { useDict } from '@/lib/shared/i18n/context.client';
 import { format, osName } from '@/lib/shared/i18n/format';
-import type { Dict } from '@/lib/shared/i18n/zh';
 import type { InAppNote } from '@/lib/shared/in-app';
 import { useGuide, type Notice } from '../state/guide-state.client';
 import { VersionPictures } from './version-pictures.client';
 
 /** What the browser the guide was opened in decided, in one short line (lib/shared/in-app.ts). */
-function inAppText(note: InAppNote, app: string, osLabel: string, t: Dict): string {
+function inAppText(note: InAppNote, app: string, osLabel: string, t: ClientDict): string {
   switch (note.kind) {
     case 'detected':
       return format(t.detected, { app, version: note.version.split('.').slice(0, 3).join('.'), os: osLabel });
@@ -48,7 +48,7 @@ function echo(template: string, value: string, vars: Record<string, string> = {}
   );
 }
 
-function noticeText(n: Notice, fallback: { variant: string; os: string }, t: Dict): ReactNode {
+function noticeText(n: Notice, fallback: { variant: string; os: string }, t: ClientDict): ReactNode {
   switch (n.kind) {
     case 'unknown-variant':
       return echo(t.noticeUnknownVariant, n.value, { fallback: fallback.variant });

@@ -1,6 +1,6 @@
+import type { ClientDict } from '@/lib/shared/i18n/client-dict';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { DictProvider } from '@/lib/shared/i18n/context.client';
-import type { Dict } from '@/lib/shared/i18n/zh';
 import type { ControlLinks } from '@/lib/shared/types';
 import { GuideContext, type GuideContextValue } from '../state/guide-context';
 import { ServerPlayer } from './server-player';
@@ -10,7 +10,7 @@ import { ServerPlayer } from './server-player';
  * `typeof window` is 'undefined', which the browser bundle folds away). As a string it is in the
  * page's HTML and nowhere else: a React element here would travel a second time in the RSC payload.
  */
-export function drawnPlayerHtml(guide: GuideContextValue, t: Dict, links?: ControlLinks): string {
+export function drawnPlayerHtml(guide: GuideContextValue, t: ClientDict, links?: ControlLinks): string {
   return renderToStaticMarkup(
     <DictProvider dict={t}>
       <GuideContext value={guide}>

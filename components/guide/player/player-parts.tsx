@@ -1,10 +1,10 @@
+import type { ClientDict } from '@/lib/shared/i18n/client-dict';
 import type { ReactNode, Ref } from 'react';
-import type { Dict } from '@/lib/shared/i18n/zh';
 import { format } from '@/lib/shared/i18n/format';
 import type { ControlLinks } from '@/lib/shared/types';
 
 /** The words these parts show, from the page's dictionary (the server's, or the live player's context). */
-type Words = { t: Dict };
+type Words = { t: ClientDict };
 
 /** Markup shared by the static player in the server HTML and the live one, so swapping them shifts nothing. */
 

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useId, useState, useSyncExternalStore, type RefObject } from 'react';
+import type { ClientDict } from '@/lib/shared/i18n/client-dict';
 import { useDict } from '@/lib/shared/i18n/context.client';
-import type { Dict } from '@/lib/shared/i18n/zh';
 import { detectOs, type UaOs } from '@/lib/shared/user-agent';
 
 const noop = () => () => {};
@@ -76,7 +76,7 @@ export function ReadAloud({ step, title, body }: { step: string; title: string; 
 }
 
 /** What each phone offers to read the screen aloud, only as far as its maker documents it. */
-const HOW: Record<'android' | 'harmony' | 'ios' | 'other', keyof Dict> = {
+const HOW: Record<'android' | 'harmony' | 'ios' | 'other', keyof ClientDict> = {
   android: 'readAloudAndroid',
   harmony: 'readAloudHarmony',
   ios: 'readAloudIos',

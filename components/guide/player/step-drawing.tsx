@@ -1,9 +1,9 @@
+import type { ClientDict } from '@/lib/shared/i18n/client-dict';
 import { PhoneFrame } from '@/components/phone/phone-frame';
 import { ScreenView } from '@/components/phone/screen-view';
 import type { Os } from '@/lib/shared/constants';
 import type { ScreenData } from '@/lib/shared/types';
 import type { FlowStep } from '@/lib/flow/types';
-import type { Dict } from '@/lib/shared/i18n/zh';
 import { targetName, targetsOf, targetTags } from './target-names';
 
 /** A step's screen drawn statically, its target highlighted but not a button: server HTML. */
@@ -15,7 +15,7 @@ export function StepDrawing({
   skin = 'ios',
   t,
 }: {
-  t: Dict;
+  t: ClientDict;
   step: FlowStep;
   screen: ScreenData;
   label: string;

@@ -1,10 +1,10 @@
 'use client';
 
+import type { ClientDict } from '@/lib/shared/i18n/client-dict';
 import { useId, useState } from 'react';
 import type { Lang } from '@/lib/shared/constants';
 import { useDict } from '@/lib/shared/i18n/context.client';
 import { appName, format } from '@/lib/shared/i18n/format';
-import type { Dict } from '@/lib/shared/i18n/zh';
 import { REASON_VALUES, TEXT_MAX, typedTextRefusal, type Reason } from '@/lib/shared/report-contract';
 import { SEND_FAILED } from '@/lib/shared/report-messages';
 import { postJson } from '@/lib/shared/reports-api';
@@ -12,7 +12,7 @@ import type { Confirmation } from '@/lib/shared/types';
 import { useGuide } from '../state/guide-state.client';
 
 /** “3 位读者在微信 8.0 上确认过（最近 2026-11）”, or that someone said it differs. */
-function confirmedText(c: Confirmation, app: string, t: Dict): string | undefined {
+function confirmedText(c: Confirmation, app: string, t: ClientDict): string | undefined {
   const top = Object.entries(c.apps).sort((a, b) => b[1] - a[1])[0]?.[0];
   if (c.same > 0)
     return format(t.askConfirmed, {
@@ -25,7 +25,7 @@ function confirmedText(c: Confirmation, app: string, t: Dict): string | undefine
   return undefined;
 }
 
-const REASON_WORD: Record<Reason, keyof Dict> = {
+const REASON_WORD: Record<Reason, keyof ClientDict> = {
   'missing-button': 'reasonMissingButton',
   'different-text': 'reasonDifferentText',
   'different-screen': 'reasonDifferentScreen',

@@ -1,5 +1,5 @@
+import type { ClientDict } from './client-dict';
 import type { App, Confidence, Os, SourceKind } from '../constants';
-import type { Dict } from './zh';
 
 /** Fills a dictionary string's `{name}` placeholders: `format('第 {n} 步', { n: 3 })` → 第 3 步. */
 export function format(template: string, values: Record<string, string | number>): string {
@@ -7,15 +7,15 @@ export function format(template: string, values: Record<string, string | number>
 }
 
 /** An app's name in the page's words (微信 / WeChat); `long` for the one app whose short name is an abbreviation. */
-export function appName(t: Dict, app: App, long = false): string {
+export function appName(t: ClientDict, app: App, long = false): string {
   return { wechat: t.appWechat, qq: t.appQq, wangzheng: long ? t.appWangzhengLong : t.appWangzheng }[app];
 }
 
 /** iPhone / 安卓 / Android. */
-export const osName = (t: Dict, os: Os): string => (os === 'ios' ? t.osIos : t.osAndroid);
+export const osName = (t: ClientDict, os: Os): string => (os === 'ios' ? t.osIos : t.osAndroid);
 
 /** 腾讯官方 / Tencent (official), … : how far a source may be trusted. */
-export function kindName(t: Dict, kind: SourceKind): string {
+export function kindName(t: ClientDict, kind: SourceKind): string {
   return {
     official: t.kindOfficial,
     'national-news': t.kindNationalNews,
@@ -26,6 +26,6 @@ export function kindName(t: Dict, kind: SourceKind): string {
 }
 
 /** 高 / high, 中 / medium, 低 / low. */
-export function confidenceName(t: Dict, c: Confidence): string {
+export function confidenceName(t: ClientDict, c: Confidence): string {
   return { high: t.confidenceHigh, medium: t.confidenceMedium, low: t.confidenceLow }[c];
 }
