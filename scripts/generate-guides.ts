@@ -1,5 +1,5 @@
 /**
- * Writes N synthetic guides (and a copy of the real screens) into a content directory, for
+ * Writes N synthetic Chinese guides, N/3 English ones (and a copy of the real screens and English pages) into a content directory, for
  * measuring how the checker and the build scale. Never commit the output.
  *   npx tsx scripts/generate-guides.ts 500 /tmp/tapguide-500
  *   TAPGUIDE_CONTENT_DIR=/tmp/tapguide-500 npm run check
@@ -73,5 +73,47 @@ confidence: low
 完成。
 </Step>
 `;
-for (let i = 1; i <= n; i++) fs.writeFileSync(path.join(dir, 'guides', `gen-${String(i).padStart(4, '0')}.mdx`), guide(i));
-console.log(`wrote ${n} guides to ${dir}`);
+// The English edition in the same proportion as the real content (about one guide in three is
+// English): its routes need at least one guide and one page to export.
+const english = (i: number) => `---
+title: Synthetic guide ${i}
+summary: A synthetic guide for timing the checker and the build.
+app: wechat
+task: view
+order: ${2000 + i}
+variants:
+  - { id: en, label: English interface, hint: The Me page shows “Services”, match: { version: ">=8.0.0", lang: en } }
+sources:
+  - en-dcwnkz-wechat-foreigners
+confidence: low
+---
+
+<Callout type="safety" title="Read this first">Never send a code to anyone.</Callout>
+
+<Step id="open-me" title="Tap “Me”" screen="wechat/chats-en" tap="tab-me" confidence="low" sources="en-dcwnkz-wechat-foreigners">
+Tap **Me** at the bottom right. Only web guides name this button.
+</Step>
+
+<Step id="tap-services" title="Tap “Services”" screen="wechat/me-en" tap="services" confidence="low" sources="en-dcwnkz-wechat-foreigners">
+Tap **Services**. Only web guides name this button.
+</Step>
+
+<Step id="tap-wallet" title="Tap “Wallet”" screen="wechat/services-money-en" tap="wallet" confidence="low" sources="en-dcwnkz-wechat-foreigners">
+Tap **Wallet**. Only web guides name this button.
+</Step>
+
+<Step id="tap-id-info" title="Tap “ID Info”" screen="wechat/wallet-en" tap="id-info" confidence="low" sources="en-dcwnkz-wechat-foreigners">
+Tap **ID Info** (only web guides name this button), or go back to [the first step](#open-me).
+</Step>
+
+<Step id="check-details" title="Check your details" screen="wechat/id-info-en" confidence="low" sources="en-dcwnkz-wechat-foreigners">
+Done. Only web guides describe this page.
+</Step>
+`;
+const pad = (i: number) => String(i).padStart(4, '0');
+for (let i = 1; i <= n; i++) fs.writeFileSync(path.join(dir, 'guides', `gen-${pad(i)}.mdx`), guide(i));
+const en = Math.max(1, Math.round(n / 3));
+fs.mkdirSync(path.join(dir, 'en', 'guides'), { recursive: true });
+for (let i = 1; i <= en; i++) fs.writeFileSync(path.join(dir, 'en', 'guides', `gen-en-${pad(i)}.mdx`), english(i));
+fs.cpSync(path.join(process.cwd(), 'content/en/pages'), path.join(dir, 'en', 'pages'), { recursive: true });
+console.log(`wrote ${n} Chinese and ${en} English guides to ${dir}`);

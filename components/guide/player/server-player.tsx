@@ -12,9 +12,10 @@ import { ControlButton, DifferentScreen, PhoneWindow, PlayerBody, PlayerControls
 import { StepDrawing } from './step-drawing';
 
 /**
- * The player as the server draws it, not yet interactive: a step page's step, else the first
- * variant's first step on iOS (what the live player's first render shows too). A step page
- * passes `links`, so its controls work without JavaScript.
+ * The player drawn, not interactive: a step page's step, else the first variant's first step on
+ * iOS (what the live player's first render shows too). A step page passes `links`, so its
+ * controls work without JavaScript. The server renders it to HTML (./drawn-player-html.tsx); the
+ * browser draws it only where the live player broke (./drawn-player.tsx).
  */
 export function ServerPlayer({
   meta,
