@@ -20,8 +20,8 @@ export async function GuidePage({ view }: { view: GuideView }) {
   const { article, bodies } = await renderGuide(guide, view.provenance, view.variant);
   const shown = view.versions.find((v) => v.id === view.variant)!;
   const others = view.versions.filter((v) => v.id !== view.variant);
-  // The versions that a small drawing of one of their screens tells apart, for “看图认版本”.
-  const pictures = view.telltale.map(({ variant }) => variant);
+  // For each version, the step whose screen tells it apart, drawn small for “看图认版本”.
+  const pictures = Object.fromEntries(view.telltale.map(({ variant, step }) => [variant, step.id]));
   return (
     <GuideProvider meta={meta} flow={guide.flow} screens={screens} bodies={bodies}>
       <div className="grid gap-x-10 gap-y-4 pt-4 lg:grid-cols-[minmax(0,1fr)_360px] lg:pt-8">
@@ -42,7 +42,7 @@ export async function GuidePage({ view }: { view: GuideView }) {
           {/* On a phone the instruction, the drawn phone and 看下一步 share the first screen: the link waits under the phone. */}
           {view.counterpart && <CounterpartLink {...view.counterpart} className="hidden sm:block" />}
           {view.counterpart?.lang === 'en' && <EnglishOffer href={view.counterpart.href} title={view.counterpart.title} />}
-          <VariantPicker appName={app.short} pictures={pictures.length ? pictures : undefined} />
+          <VariantPicker appName={app.short} pictures={view.telltale.length ? pictures : undefined} />
           {/* Without JavaScript the page is one version's; each other version has its own page. */}
           <p className="only-nojs rounded-xl bg-stone-100 px-4 py-3 text-sm text-stone-800" data-versions="">
             {format(t.stepsOf, { app: app.short, variant: shown.label })}

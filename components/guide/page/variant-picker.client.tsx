@@ -76,7 +76,7 @@ function noticeText(n: Notice, fallback: { variant: string; os: string }, t: Cli
  * their version number but can tell their screen: “看图认版本” shows, for each version, a small
  * drawing of the screen that tells it apart (drawn in the browser when asked for: ./version-drawing.tsx).
  */
-export function VariantPicker({ appName, pictures }: { appName: string; pictures?: readonly string[] }) {
+export function VariantPicker({ appName, pictures }: { appName: string; pictures?: Record<string, string> }) {
   const { meta, state, choose, notices, dismissNotices, detected, guessedOs } = useGuide();
   const [open, setOpen] = useState(false);
   const [looking, setLooking] = useState(false);

@@ -13,8 +13,8 @@ export function VersionPictures({
   onPick,
 }: {
   id: string;
-  /** The versions that have a telling screen. */
-  pictures: readonly string[];
+  /** For each version that has one, the step whose screen tells it apart. */
+  pictures: Record<string, string>;
   onPick: (variant: string) => void;
 }) {
   const { meta, state } = useGuide();
@@ -31,10 +31,10 @@ export function VersionPictures({
             className={`flex flex-col items-center gap-1 rounded-lg border p-1.5 text-center ${state.variant === v.id ? 'border-emerald-700 bg-emerald-50' : 'border-stone-200'}`}
             onClick={() => onPick(v.id)}
           >
-            {pictures.includes(v.id) && (
+            {pictures[v.id] && (
               <span aria-hidden="true" className="block w-full max-w-[7.5rem]">
                 <Suspense>
-                  <VersionDrawing variant={v.id} />
+                  <VersionDrawing step={pictures[v.id]!} />
                 </Suspense>
               </span>
             )}
